@@ -1,0 +1,167 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ConfigError } from "../../lib/config/config-error";
+import { configPathFromEnv, loadConfigFile, parseConfig } from "../../lib/config/load-config";
+import { configInput, integrationInput } from "../support/config";
+
+/** Given a raw config, when it is parsed: the problems reported, as "path: message" lines. */
+function problemsOf(raw: unknown): string[] {
+  try {
+    parseConfig(raw);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems.map((p) => `${p.path}: ${p.message}`);
+    throw error;
+  }
+  throw new Error("expected the config to be rejected");
+}
+
+const withIntegration = (overrides: Record<string, unknown>) => configInput({ integrations: [integrationInput(overrides as never)] });
+const withSecret = (secret: Record<string, unknown>) => withIntegration({ secret });
+
+describe("config loading", () => {
+  it("accepts the committed example and resolves defaults", () => {
+    const { config } = loadConfigFile("dbt-databricks-oauth.json");
+    expect(config.integrations[0]).toMatchObject({
+      id: "prod",
+      accessUrl: "https://ab123.us1.dbt.com",
+      scopes: ["sql", "offline_access"],
+      secret: { name: "dbt-cloud/databricks-oauth/prod", recoveryWindowDays: 30 },
+    });
+  });
+
+  it("fills in every default for a minimal config", () => {
+    const { config } = parseConfig(configInput());
+    expect(config).toMatchObject({
+      stackName: "dbt-databricks-oauth",
+      databricks: { host: "https://accounts.cloud.databricks.com", authMethod: "oauth-m2m" },
+      backend: { type: "local" },
+    });
+    expect(config.integrations[0].secret.name).toBe("dbt-databricks-oauth/prod");
+    expect(config.integrations[0].tokenAccessPolicy).toBeUndefined();
+    expect(Object.isFrozen(config.integrations[0].redirectUrls)).toBe(true);
+  });
+
+  it("suffixes the Databricks name with the rotation token, so old and new integrations can coexist", () => {
+    const { config } = parseConfig(withIntegration({ rotation: "2026-11" }));
+    expect(config.integrations[0].name).toBe("dbt-cloud-prod-2026-11");
+  });
+
+  it("reads the path from DBT_OAUTH_CONFIG, defaulting to the project file", () => {
+    expect(configPathFromEnv({ DBT_OAUTH_CONFIG: "other.json" })).toBe("other.json");
+    expect(configPathFromEnv({})).toBe("dbt-databricks-oauth.json");
+  });
+
+  describe("warnings", () => {
+    it("warns on a legacy shared host and names the replacement", () => {
+      const { warnings } = parseConfig(withIntegration({ dbtCloud: { accessUrl: "https://emea.dbt.com" } }));
+      expect(warnings.join("\n")).toMatch(/integrations\[0\]\.dbtCloud\.accessUrl: emea\.dbt\.com is a legacy shared dbt Cloud host.*"eu1"/);
+    });
+
+    it("warns that local state holds the secrets, except in the sandbox", () => {
+      expect(parseConfig(configInput()).warnings.join("\n")).toContain("state holds every client secret");
+      const sandbox = { databricksUrl: "http://127.0.0.1:1234", awsUrl: "http://127.0.0.1:5678" };
+      expect(parseConfig(configInput({ sandbox })).warnings).toEqual([]);
+      expect(parseConfig(configInput({ backend: { type: "s3", bucket: "tf-state", key: "dbt.tfstate" } })).warnings).toEqual([]);
+    });
+  });
+
+  describe("rejects bad input with the field, the value and what is allowed", () => {
+    it.each<[string, unknown, string[]]>([
+      ["an unknown region", withIntegration({ dbtCloud: { region: "us9", accountPrefix: "ab123" } }), ['integrations[0].dbtCloud.region: unknown dbt Cloud region; allowed: au1, au2, eu1, eu2, eu3, eu4, jp1, us1, us2, us3, us5 (got "us9")']],
+      ["a missing account prefix", withIntegration({ dbtCloud: { region: "us1" } }), ["integrations[0].dbtCloud.accountPrefix: required with region"]],
+      ["a malformed account prefix", withIntegration({ dbtCloud: { region: "us1", accountPrefix: "AB_123" } }), ['integrations[0].dbtCloud.accountPrefix: accountPrefix must be a DNS label of lowercase letters and digits, such as "ab123"']],
+      ["neither region nor accessUrl", withIntegration({ dbtCloud: {} }), ["integrations[0].dbtCloud.region: required", "integrations[0].dbtCloud.accountPrefix: required"]],
+      ["both region and accessUrl", withIntegration({ dbtCloud: { region: "us1", accountPrefix: "ab123", accessUrl: "https://x.dbt.com" } }), ["integrations[0].dbtCloud: set either accessUrl, or region and accountPrefix, not both"]],
+      ["an http access URL", withIntegration({ dbtCloud: { accessUrl: "http://acme.getdbt.com" } }), ['integrations[0].dbtCloud.accessUrl: must use https:// (got "http://acme.getdbt.com")']],
+      ["an access URL with a path", withIntegration({ dbtCloud: { accessUrl: "https://acme.getdbt.com/login" } }), ["integrations[0].dbtCloud.accessUrl: must be only https://HOST, with no path, query or fragment"]],
+      ["an access URL with a query", withIntegration({ dbtCloud: { accessUrl: "https://acme.getdbt.com?x=1" } }), ["integrations[0].dbtCloud.accessUrl: must be only https://HOST"]],
+      ["an access URL with credentials", withIntegration({ dbtCloud: { accessUrl: "https://me:pw@acme.getdbt.com" } }), ["integrations[0].dbtCloud.accessUrl: must not carry credentials"]],
+      ["a malformed account ID", configInput({ databricks: { accountId: "1234" } }), ['databricks.accountId: databricks.accountId must be a UUID such as 0d26daa6-5e44-4c97-a497-ef015f91254a (account console, top right menu) (got "1234")']],
+      ["an unknown Databricks host", configInput({ databricks: { accountId: "0d26daa6-5e44-4c97-a497-ef015f91254a", host: "https://dbc-1.cloud.databricks.com" as never } }), ["databricks.host: must be an account console: https://accounts.cloud.databricks.com"]],
+      ["an unknown auth method", configInput({ databricks: { accountId: "0d26daa6-5e44-4c97-a497-ef015f91254a", auth: { method: "password" } as never } }), ['databricks.auth.method: databricks.auth.method must be one of "oauth-m2m", "databricks-cli", "basic", "github-oidc"']],
+      ["an access token lifetime below the API's range", withIntegration({ tokenLifetimes: { accessTokenMinutes: 4 } }), ["integrations[0].tokenLifetimes.accessTokenMinutes: accessTokenMinutes must be a whole number of minutes from 5 to 1440, the account API's range (got 4)"]],
+      ["a refresh token lifetime above the API's range", withIntegration({ tokenLifetimes: { refreshTokenMinutes: 129601 } }), ["integrations[0].tokenLifetimes.refreshTokenMinutes: refreshTokenMinutes must be a whole number of minutes from 5 to 129600, the account API's range (got 129601)"]],
+      ["a fractional lifetime", withIntegration({ tokenLifetimes: { accessTokenMinutes: 60.5 } }), ["integrations[0].tokenLifetimes.accessTokenMinutes: accessTokenMinutes must be a whole number of minutes from 5 to 1440"]],
+      ["a refresh token shorter than the access token", withIntegration({ tokenLifetimes: { accessTokenMinutes: 120, refreshTokenMinutes: 60 } }), ["integrations[0].tokenLifetimes.refreshTokenMinutes: must be at least the access token lifetime (120 minutes) (got 60)"]],
+      ["a refresh token shorter than the default access token", withIntegration({ tokenLifetimes: { refreshTokenMinutes: 30 } }), ["integrations[0].tokenLifetimes.refreshTokenMinutes: must be at least the access token lifetime (60 minutes) (got 30)"]],
+      ["an unknown scope", withIntegration({ scopes: ["sql", "offline_access", "admin"] }), ['integrations[0].scopes[2]: unknown scope; allowed: sql, offline_access, all-apis (got "admin")']],
+      ["scopes without offline_access", withIntegration({ scopes: ["sql"] }), ['integrations[0].scopes: must include "offline_access"']],
+      ["scopes without sql or all-apis", withIntegration({ scopes: ["offline_access"] }), ['integrations[0].scopes: must include "sql" (SQL models) or "all-apis" (Python models)']],
+      ["a repeated scope", withIntegration({ scopes: ["sql", "sql", "offline_access"] }), ["integrations[0].scopes: lists a scope twice"]],
+      ["an invalid Secrets Manager name", withSecret({ name: "dbt cloud/prod!" }), ['integrations[0].secret.name: a Secrets Manager name is 1-512 characters of letters, digits and / _ + = . @ - (got "dbt cloud/prod!")']],
+      ["a recovery window of 3 days", withSecret({ recoveryWindowDays: 3 }), ["integrations[0].secret.recoveryWindowDays: must be 7..30 days (or 0 with forceDeleteWithoutRecovery) (got 3)"]],
+      ["a recovery window of 31 days", withSecret({ recoveryWindowDays: 31 }), ["integrations[0].secret.recoveryWindowDays: must be 7..30 days"]],
+      ["a recovery window of 0 without the force flag", withSecret({ recoveryWindowDays: 0 }), ["integrations[0].secret.recoveryWindowDays: 0 deletes the secret without recovery; set secret.forceDeleteWithoutRecovery to true"]],
+      ["the force flag with a recovery window", withSecret({ forceDeleteWithoutRecovery: true }), ["integrations[0].secret.forceDeleteWithoutRecovery: true requires secret.recoveryWindowDays 0"]],
+      ["a malformed KMS key", withSecret({ kmsKeyId: "my-key" }), ['integrations[0].secret.kmsKeyId: kmsKeyId must be a KMS key ID, key ARN, alias name (alias/...) or alias ARN (got "my-key")']],
+      ["a malformed reader principal", withSecret({ readerPrincipals: ["dbt-admins"] }), ['integrations[0].secret.readerPrincipals[0]: a reader principal must be an AWS account ID or an IAM role/user/root ARN (got "dbt-admins")']],
+      ["a replica in the primary region", withSecret({ replicaRegions: ["us-east-1"] }), ["integrations[0].secret.replicaRegions: must not include aws.region (us-east-1)"]],
+      ["an invalid AWS region", configInput({ aws: { region: "US East" } }), ['aws.region: an AWS region must be an AWS region code such as "us-east-1" (got "US East")']],
+      ["empty integrations", configInput({ integrations: [] }), ["integrations: list at least one integration (got [])"]],
+      ["a missing databricks section", { aws: { region: "us-east-1" }, integrations: [integrationInput()] }, ["databricks: required"]],
+      ["a non-object config", [1, 2], ["config: "]],
+      ["a non-loopback sandbox URL", configInput({ sandbox: { databricksUrl: "http://10.0.0.5:80", awsUrl: "http://127.0.0.1:1" } }), ["sandbox.databricksUrl: must be an http(s) URL on the loopback interface"]],
+      ["an S3 backend without a bucket", configInput({ backend: { type: "s3", key: "k" } as never }), ["backend.bucket: required"]],
+    ])("%s", (_title, raw, expected) => {
+      const problems = problemsOf(raw);
+      for (const fragment of expected) {
+        const [path] = fragment.split(": ");
+        if (path === "config") expect(problems.length).toBeGreaterThan(0);
+        else expect(problems).toEqual(expect.arrayContaining([expect.stringContaining(fragment)]));
+      }
+    });
+
+    it("rejects duplicate ids, names and secret names across integrations", () => {
+      const problems = problemsOf(
+        configInput({
+          integrations: [
+            integrationInput({ secret: { name: "shared" } }),
+            integrationInput({ dbtCloud: { region: "eu1", accountPrefix: "cd456" }, secret: { name: "shared" } }),
+          ],
+        }),
+      );
+      expect(problems).toEqual([
+        'integrations[1].id: duplicates integrations[0]: each integration needs its own id (got "prod")',
+        'integrations[1].name: duplicates integrations[0]: each integration needs its own name (got "dbt-cloud-prod")',
+        'integrations[1].secret.name: duplicates integrations[0]: each integration needs its own secret name (got "shared")',
+      ]);
+    });
+
+    it("rejects unknown keys instead of ignoring typos, and suggests the intended key", () => {
+      const raw = { ...withIntegration({ scope: ["sql"] }), regoin: "x" };
+      expect(problemsOf(raw)).toEqual([
+        expect.stringMatching(/^integrations\[0\]\.scope: unknown key \(did you mean "scopes"\?\); allowed here: id, name, dbtCloud, scopes, tokenLifetimes, rotation, secret$/),
+        expect.stringMatching(/^regoin: unknown key; allowed here: \$schema, stackName, databricks, aws, backend, sandbox, integrations$/),
+      ]);
+    });
+
+    it("rejects a key that belongs to another auth method", () => {
+      const raw = configInput({ databricks: { accountId: "0d26daa6-5e44-4c97-a497-ef015f91254a", auth: { method: "oauth-m2m", profile: "x" } as never } });
+      expect(problemsOf(raw)).toEqual([expect.stringContaining("databricks.auth.profile: unknown key")]);
+    });
+
+    it("reports every problem of a file at once", () => {
+      const raw = configInput({ aws: { region: "nowhere" }, integrations: [integrationInput({ id: "Prod", scopes: ["sql"] })] });
+      expect(problemsOf(raw)).toHaveLength(3);
+    });
+  });
+
+  describe("the file itself", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dbt-oauth-config-"));
+
+    it("names a missing file and how to point at one", () => {
+      expect(() => loadConfigFile(join(dir, "absent.json"))).toThrow(/absent\.json: 1 problem.*\n.*cannot read the config file \(no such file\); set DBT_OAUTH_CONFIG/);
+    });
+
+    it("names a file that is not JSON", () => {
+      const file = join(dir, "broken.json");
+      writeFileSync(file, '{ "stackName": ');
+      expect(() => loadConfigFile(file)).toThrow(/broken\.json: 1 problem[\s\S]*is not valid JSON/);
+    });
+
+    it("says that nothing was synthesized", () => {
+      expect(() => loadConfigFile(join(dir, "absent.json"))).toThrow(/nothing was synthesized/);
+    });
+  });
+});

@@ -1,0 +1,74 @@
+import { resolve } from "node:path";
+import { configInput, synthesize } from "./support/config";
+
+const SANDBOX = { databricksUrl: "http://127.0.0.1:4010", awsUrl: "http://127.0.0.1:4020" };
+
+describe("providers", () => {
+  it("points Databricks at the account console with the configured auth method and no credentials", () => {
+    expect(synthesize().provider.databricks).toEqual([
+      { account_id: "0d26daa6-5e44-4c97-a497-ef015f91254a", host: "https://accounts.cloud.databricks.com", auth_type: "oauth-m2m" },
+    ]);
+  });
+
+  it.each(["basic", "github-oidc", "databricks-cli"] as const)("selects the %s auth method", (method) => {
+    const json = synthesize(configInput({ databricks: { accountId: "0d26daa6-5e44-4c97-a497-ef015f91254a", auth: { method } } }));
+    expect(json.provider.databricks[0].auth_type).toBe(method);
+  });
+
+  it("passes a Databricks CLI profile name through", () => {
+    const json = synthesize(
+      configInput({ databricks: { accountId: "0d26daa6-5e44-4c97-a497-ef015f91254a", host: "https://accounts.azuredatabricks.net", auth: { method: "databricks-cli", profile: "ACCOUNT" } } }),
+    );
+    expect(json.provider.databricks[0]).toMatchObject({ host: "https://accounts.azuredatabricks.net", profile: "ACCOUNT" });
+  });
+
+  it("sets the AWS region and default tags", () => {
+    const json = synthesize(configInput({ aws: { region: "eu-central-1", defaultTags: { owner: "platform" } } }));
+    expect(json.provider.aws).toEqual([{ region: "eu-central-1", default_tags: [{ tags: { owner: "platform" } }] }]);
+  });
+
+  it("pins the provider versions the prebuilt bindings were generated for", () => {
+    expect(synthesize().terraform.required_providers).toEqual({
+      aws: { source: "aws", version: "5.100.0" },
+      databricks: { source: "databricks/databricks", version: "1.99.0" },
+    });
+  });
+
+  describe("in the sandbox", () => {
+    const json = synthesize(configInput({ sandbox: SANDBOX }));
+
+    it("reaches the Databricks emulator as a unified host with token auth", () => {
+      expect(json.provider.databricks).toEqual([
+        { account_id: "0d26daa6-5e44-4c97-a497-ef015f91254a", host: SANDBOX.databricksUrl, experimental_is_unified_host: true, auth_type: "pat" },
+      ]);
+    });
+
+    it("reaches moto for Secrets Manager and STS, skipping the checks that need real AWS", () => {
+      expect(json.provider.aws[0]).toMatchObject({
+        endpoints: [{ secretsmanager: SANDBOX.awsUrl, sts: SANDBOX.awsUrl }],
+        skip_credentials_validation: true,
+        skip_requesting_account_id: true,
+        skip_metadata_api_check: "true",
+      });
+    });
+  });
+});
+
+describe("state backend", () => {
+  it("keeps state in the project root by default", () => {
+    expect(synthesize().terraform.backend).toEqual({ local: { path: resolve("terraform.dbt-databricks-oauth.tfstate") } });
+  });
+
+  it("takes a local path relative to the project root", () => {
+    expect(synthesize(configInput({ backend: { type: "local", path: "state/dbt.tfstate" } })).terraform.backend).toEqual({
+      local: { path: resolve("state/dbt.tfstate") },
+    });
+  });
+
+  it("encrypts and locks S3 state, in the AWS region unless told otherwise", () => {
+    const json = synthesize(configInput({ backend: { type: "s3", bucket: "acme-tf-state", key: "dbt/oauth.tfstate", kmsKeyId: "alias/tf-state" } }));
+    expect(json.terraform.backend).toEqual({
+      s3: { bucket: "acme-tf-state", key: "dbt/oauth.tfstate", region: "us-east-1", encrypt: true, kms_key_id: "alias/tf-state", use_lockfile: true },
+    });
+  });
+});

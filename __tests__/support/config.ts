@@ -1,0 +1,41 @@
+/** Builders for test configs: a realistic valid config, changed only where a test says. */
+import { Testing } from "cdktf";
+import { ConfigInput } from "../../lib/config/schema";
+import { parseConfig } from "../../lib/config/load-config";
+import { DbtDatabricksOAuthStack } from "../../lib/dbt-databricks-oauth-stack";
+
+export const ACCOUNT_ID = "0d26daa6-5e44-4c97-a497-ef015f91254a";
+
+type IntegrationInput = ConfigInput["integrations"][number];
+
+export function integrationInput(overrides: Partial<IntegrationInput> = {}): IntegrationInput {
+  return { id: "prod", name: "dbt-cloud-prod", dbtCloud: { region: "us1", accountPrefix: "ab123" }, ...overrides };
+}
+
+export function configInput(overrides: Partial<ConfigInput> = {}): ConfigInput {
+  return {
+    databricks: { accountId: ACCOUNT_ID },
+    aws: { region: "us-east-1" },
+    integrations: [integrationInput()],
+    ...overrides,
+  };
+}
+
+/** Given a config, when it is synthesized: the stack's Terraform JSON, parsed. */
+export function synthesize(input: ConfigInput = configInput()): TerraformJson {
+  const { config } = parseConfig(input);
+  const stack = new DbtDatabricksOAuthStack(Testing.app(), config);
+  return JSON.parse(Testing.synth(stack)) as TerraformJson;
+}
+
+export function synthesizedText(input: ConfigInput = configInput()): string {
+  const { config } = parseConfig(input);
+  return Testing.synth(new DbtDatabricksOAuthStack(Testing.app(), config));
+}
+
+export interface TerraformJson {
+  provider: Record<string, Record<string, unknown>[]>;
+  resource: Record<string, Record<string, Record<string, unknown>>>;
+  output: Record<string, { value: string; sensitive?: boolean }>;
+  terraform: { backend: Record<string, Record<string, unknown>>; required_providers: Record<string, unknown> };
+}

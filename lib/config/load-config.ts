@@ -1,0 +1,122 @@
+/**
+ * The edge of the app: read the file, validate it against the schema, and turn it into the
+ * typed model, or throw one ConfigError that lists every problem with its field path,
+ * the value found and what is allowed.
+ */
+import { readFileSync } from "node:fs";
+import { distance } from "fastest-levenshtein";
+import { z } from "zod";
+import { legacyHostWarning } from "../dbt-cloud-regions";
+import { ConfigError, ConfigProblem } from "./config-error";
+import { AppConfig, toAppConfig } from "./model";
+import { configSchema } from "./schema";
+
+export const CONFIG_ENV_VAR = "DBT_OAUTH_CONFIG";
+export const DEFAULT_CONFIG_FILE = "dbt-databricks-oauth.json";
+
+export interface LoadedConfig {
+  readonly config: AppConfig;
+  /** Things that work but deserve a human's attention; printed on every synth. */
+  readonly warnings: readonly string[];
+}
+
+export function configPathFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env[CONFIG_ENV_VAR] || DEFAULT_CONFIG_FILE;
+}
+
+export function loadConfigFile(file: string): LoadedConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+    throw new ConfigError(file, [
+      { path: "", message: `cannot read the config file (${reason}); set ${CONFIG_ENV_VAR} to its path, or create ${DEFAULT_CONFIG_FILE} from the README's example` },
+    ]);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(file, [{ path: "", message: `is not valid JSON: ${(error as Error).message}` }]);
+  }
+  return parseConfig(raw, file);
+}
+
+export function parseConfig(raw: unknown, file = "<config>"): LoadedConfig {
+  const result = configSchema.safeParse(raw);
+  if (!result.success) throw new ConfigError(file, result.error.issues.flatMap((issue) => describeIssue(issue, raw)));
+  const config = toAppConfig(result.data);
+  return { config, warnings: warningsFor(config) };
+}
+
+function warningsFor(config: AppConfig): string[] {
+  const warnings: string[] = [];
+  config.integrations.forEach((integration, index) => {
+    const legacy = legacyHostWarning(new URL(integration.accessUrl).hostname);
+    if (legacy) warnings.push(`integrations[${index}].dbtCloud.accessUrl: ${legacy}`);
+    if (/-[^-/]{6}$/.test(integration.secret.name)) {
+      warnings.push(
+        `integrations[${index}].secret.name: "${integration.secret.name}" ends with a hyphen and six characters, ` +
+          "which AWS advises against (partial-ARN look-ups can match the wrong secret)",
+      );
+    }
+  });
+  if (config.backend.type === "local" && !config.sandbox) {
+    warnings.push(
+      `backend: stack "${config.stackName}" keeps its Terraform state in a local file, and that state holds every client secret. ` +
+        'Use backend.type "s3" (encrypted, locked) for anything beyond a trial.',
+    );
+  }
+  return warnings;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): ConfigProblem[] {
+  const path = issue.path as PropertyKey[];
+  if (issue.code === "unrecognized_keys") {
+    const allowed = keysAllowedAt(configSchema, path);
+    return issue.keys.map((key) => ({
+      path: formatPath([...path, key]),
+      message: `unknown key${suggestion(key, allowed)}; allowed here: ${allowed.join(", ")}`,
+    }));
+  }
+  const value = valueAt(raw, path);
+  const got = value === undefined ? "missing" : `got ${JSON.stringify(value)}`;
+  const message = issue.code === "invalid_type" && value === undefined ? "required" : issue.message;
+  return [{ path: formatPath(path), message: value === undefined ? message : `${message} (${got})` }];
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), "");
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined), raw);
+}
+
+/** The keys an object in the schema accepts at a path, for "unknown key" messages. */
+function keysAllowedAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const def = schema.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case "optional":
+    case "default":
+      return keysAllowedAt(def.innerType as z.ZodType, path);
+    case "array":
+      return keysAllowedAt(def.element as z.ZodType, path.slice(1));
+    case "union":
+      return [...new Set((def.options as z.ZodType[]).flatMap((option) => keysAllowedAt(option, path)))];
+    case "object": {
+      const shape = def.shape as Record<string, z.ZodType>;
+      if (path.length === 0) return Object.keys(shape);
+      const child = shape[String(path[0])];
+      return child ? keysAllowedAt(child, path.slice(1)) : [];
+    }
+    default:
+      return [];
+  }
+}
+
+function suggestion(key: string, allowed: readonly string[]): string {
+  const close = allowed.find((candidate) => distance(key.toLowerCase(), candidate.toLowerCase()) <= 2);
+  return close ? ` (did you mean "${close}"?)` : "";
+}

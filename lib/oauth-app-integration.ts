@@ -1,0 +1,42 @@
+/**
+ * The Databricks OAuth custom app integration that dbt Cloud signs in through.
+ * Rotation is replacement on purpose: the secret can be read only at create, and the
+ * stored copy makes a new one safe to issue.
+ */
+import { CustomAppIntegration } from "@cdktf/provider-databricks/lib/custom-app-integration";
+import { DataResource } from "cdktf";
+import { Construct } from "constructs";
+import { IntegrationSpec } from "./config/model";
+
+export interface OAuthAppIntegrationProps {
+  readonly integration: IntegrationSpec;
+}
+
+export class OAuthAppIntegration extends Construct {
+  readonly resource: CustomAppIntegration;
+
+  constructor(scope: Construct, id: string, { integration }: OAuthAppIntegrationProps) {
+    super(scope, id);
+
+    // A terraform_data whose input is the rotation token: changing the token replaces it,
+    // and replace_triggered_by carries that replacement over to the integration.
+    const rotation = new DataResource(this, "rotation", { input: integration.rotation ?? "" });
+    rotation.overrideLogicalId(integration.id);
+
+    this.resource = new CustomAppIntegration(this, "integration", {
+      name: integration.name,
+      confidential: true,
+      redirectUrls: [...integration.redirectUrls],
+      scopes: [...integration.scopes],
+      tokenAccessPolicy: integration.tokenAccessPolicy && { ...integration.tokenAccessPolicy },
+      lifecycle: {
+        // The replacement's secret is stored before the old integration goes, so dbt Cloud
+        // is never left with a client that no longer exists and no new one to switch to.
+        createBeforeDestroy: true,
+        // An address string: construct references here synthesize an invalid expression (facts.md §5).
+        replaceTriggeredBy: [`${rotation.terraformResourceType}.${rotation.friendlyUniqueId}`],
+      },
+    });
+    this.resource.overrideLogicalId(integration.id);
+  }
+}

@@ -1,0 +1,3 @@
+// Installs the cdktf jest matchers (toHaveResource, toHaveResourceWithProperties, ...).
+const cdktf = require("cdktf");
+cdktf.Testing.setupJest();
