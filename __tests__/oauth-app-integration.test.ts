@@ -48,7 +48,7 @@ describe("the OAuth app integration", () => {
   describe("rotation by replacement", () => {
     it("creates the replacement before destroying the old one, triggered by the rotation token's terraform_data", () => {
       const json = synthesize(configInput({ integrations: [integrationInput({ rotation: "2026-11" })] }));
-      expect(json.resource.terraform_data.prod).toMatchObject({ input: "2026-11" });
+      expect(json.resource.terraform_data.prod).toEqual(expect.objectContaining({ input: { rotation: "2026-11" } }));
       expect(json.resource.databricks_custom_app_integration.prod.lifecycle).toEqual({
         create_before_destroy: true,
         replace_triggered_by: ["terraform_data.prod"],

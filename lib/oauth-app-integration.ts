@@ -20,7 +20,7 @@ export class OAuthAppIntegration extends Construct {
 
     // A terraform_data whose input is the rotation token: changing the token replaces it,
     // and replace_triggered_by carries that replacement over to the integration.
-    const rotation = new DataResource(this, "rotation", { input: integration.rotation ?? "" });
+    const rotation = new DataResource(this, "rotation", { input: { rotation: integration.rotation ?? "" } });
     rotation.overrideLogicalId(integration.id);
 
     this.resource = new CustomAppIntegration(this, "integration", {
