@@ -1,0 +1,119 @@
+/**
+ * Authentication the way the Go SDK (databricks-sdk-go v0.93.0) sends it:
+ * - PAT: `Authorization: Bearer <token>` (config/auth_pat.go ->
+ *   config/experimental/auth/credentials/pat.go);
+ * - basic: `Authorization: Basic base64(user:password)` (config/auth_basic.go);
+ * - OAuth M2M (config/auth_m2m.go): with `experimental_is_unified_host` the SDK
+ *   first GETs `{host}/oidc/accounts/{account_id}/.well-known/oauth-authorization-server`
+ *   (credentials/u2m/endpoint_supplier.go GetUnifiedOAuthEndpoints), then posts
+ *   client credentials (HTTP basic, scope all-apis) to its token_endpoint and
+ *   sends the access token as a bearer token.
+ * PAT and basic make no call before the first API request; only M2M does.
+ */
+import { randomBytes } from "node:crypto";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { endpointNotFound, unauthenticated } from "./errors";
+import { pathOf } from "./http";
+
+export interface Credentials {
+  /** Accepted personal access tokens. */
+  tokens: string[];
+  basic: { username: string; password: string };
+  /** A service principal's OAuth secret, for the M2M flow. */
+  oauthClient: { clientId: string; clientSecret: string };
+}
+
+const TOKEN_LIFETIME_SECONDS = 3600;
+
+export class Authenticator {
+  /** Access tokens issued by the M2M token endpoint. */
+  private readonly issued = new Set<string>();
+
+  constructor(readonly credentials: Credentials) {}
+
+  /** Throws 401 unless the header carries one of the configured credentials. */
+  check(header: string | undefined): void {
+    const [scheme, value] = splitAuthorization(header);
+    if (scheme === "bearer") {
+      if (this.credentials.tokens.includes(value) || this.issued.has(value)) return;
+      throw unauthenticated("Invalid access token.");
+    }
+    if (scheme === "basic") {
+      const { username, password } = this.credentials.basic;
+      if (decodeBasic(value) === `${username}:${password}`) return;
+      throw unauthenticated("Invalid username or password.");
+    }
+    throw unauthenticated("Credential was not sent or was of an unsupported type for this API.");
+  }
+
+  /** client_secret_basic (what golang.org/x/oauth2 sends with AuthStyleInHeader) or client_secret_post. */
+  issueToken(header: string | undefined, form: Record<string, string>): string | undefined {
+    let clientId = form.client_id;
+    let clientSecret = form.client_secret;
+    const [scheme, value] = splitAuthorization(header);
+    if (scheme === "basic") {
+      const decoded = decodeBasic(value);
+      const colon = decoded.indexOf(":");
+      // x/oauth2 query-escapes both parts before building the basic header.
+      [clientId, clientSecret] = [decoded.slice(0, colon), decoded.slice(colon + 1)].map(formDecode);
+    }
+    const { oauthClient } = this.credentials;
+    if (clientId !== oauthClient.clientId || clientSecret !== oauthClient.clientSecret) return undefined;
+    const token = `dbx_emu_${randomBytes(24).toString("hex")}`;
+    this.issued.add(token);
+    return token;
+  }
+}
+
+function splitAuthorization(header: string | undefined): [string, string] {
+  const m = /^(\S+)\s+(.+)$/.exec(header ?? "");
+  return m ? [m[1].toLowerCase(), m[2].trim()] : ["", ""];
+}
+
+const decodeBasic = (value: string) => Buffer.from(value, "base64").toString("utf8");
+
+function formDecode(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, " "));
+  } catch {
+    return s;
+  }
+}
+
+/** Account-level OIDC endpoints: discovery and the client-credentials token endpoint. */
+export function registerOidcRoutes(app: FastifyInstance, accountId: string, auth: Authenticator): void {
+  app.register(async (oidc) => {
+    oidc.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    });
+    // Only the configured account has an OIDC issuer here.
+    oidc.addHook("onRequest", async (req) => {
+      if ((req.params as { accountId: string }).accountId !== accountId) throw endpointNotFound(req.method, pathOf(req));
+    });
+
+    oidc.get("/oidc/accounts/:accountId/.well-known/oauth-authorization-server", async (req) => {
+      const issuer = `${req.protocol}://${req.host}/oidc/accounts/${accountId}`;
+      return {
+        issuer,
+        authorization_endpoint: `${issuer}/v1/authorize`,
+        token_endpoint: `${issuer}/v1/token`,
+        grant_types_supported: ["client_credentials", "authorization_code", "refresh_token"],
+        token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
+        scopes_supported: ["all-apis", "offline_access"],
+      };
+    });
+
+    // Errors here follow RFC 6749 section 5.2, not the Databricks API error shape.
+    oidc.post("/oidc/accounts/:accountId/v1/token", async (req, reply: FastifyReply) => {
+      const form = (req.body ?? {}) as Record<string, string>;
+      if (form.grant_type !== "client_credentials") {
+        return reply.code(400).send({ error: "unsupported_grant_type", error_description: "only client_credentials is supported" });
+      }
+      const token = auth.issueToken(req.headers.authorization, form);
+      if (!token) {
+        return reply.code(401).send({ error: "invalid_client", error_description: "Client authentication failed" });
+      }
+      return { access_token: token, token_type: "Bearer", expires_in: TOKEN_LIFETIME_SECONDS, scope: form.scope || "all-apis" };
+    });
+  });
+}
