@@ -6,14 +6,15 @@ const integrationIn = (overrides: Parameters<typeof integrationInput>[0] = {}) =
   synthesize(configInput({ integrations: [integrationInput(overrides)] })).resource.databricks_custom_app_integration.prod;
 
 describe("the OAuth app integration", () => {
-  it("is a confidential client with the default scopes and no token policy", () => {
+  it("is a confidential client with the default scopes and Databricks' default token lifetimes, stated explicitly", () => {
     const synthesized = synthesizedText();
     expect(synthesized).toHaveResourceWithProperties(CustomAppIntegration, {
       name: "dbt-cloud-prod",
       confidential: true,
       scopes: ["sql", "offline_access"],
     });
-    expect(integrationIn()).not.toHaveProperty("token_access_policy");
+    // Explicit defaults: the API reports a policy even when none was sent, which would otherwise diff on every plan.
+    expect(integrationIn().token_access_policy).toEqual({ access_token_ttl_in_minutes: 60, refresh_token_ttl_in_minutes: 10080 });
   });
 
   it.each(DBT_CLOUD_REGIONS)("redirects to the %s account host in a stable order", (region) => {
@@ -37,12 +38,15 @@ describe("the OAuth app integration", () => {
     expect(integrationIn({ scopes: ["sql", "all-apis", "offline_access"] }).scopes).toEqual(["sql", "all-apis", "offline_access"]);
   });
 
-  it("sets only the token lifetimes the config gives", () => {
+  it("sets the token lifetimes the config gives, defaulting the other", () => {
     expect(integrationIn({ tokenLifetimes: { accessTokenMinutes: 480, refreshTokenMinutes: 20160 } }).token_access_policy).toEqual({
       access_token_ttl_in_minutes: 480,
       refresh_token_ttl_in_minutes: 20160,
     });
-    expect(integrationIn({ tokenLifetimes: { accessTokenMinutes: 480 } }).token_access_policy).toEqual({ access_token_ttl_in_minutes: 480 });
+    expect(integrationIn({ tokenLifetimes: { accessTokenMinutes: 480 } }).token_access_policy).toEqual({
+      access_token_ttl_in_minutes: 480,
+      refresh_token_ttl_in_minutes: 10080,
+    });
   });
 
   describe("rotation by replacement", () => {

@@ -49,6 +49,7 @@ describe("providers", () => {
         skip_credentials_validation: true,
         skip_requesting_account_id: true,
         skip_metadata_api_check: "true",
+        max_retries: 2,
       });
     });
   });

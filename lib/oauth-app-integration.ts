@@ -28,7 +28,7 @@ export class OAuthAppIntegration extends Construct {
       confidential: true,
       redirectUrls: [...integration.redirectUrls],
       scopes: [...integration.scopes],
-      tokenAccessPolicy: integration.tokenAccessPolicy && { ...integration.tokenAccessPolicy },
+      tokenAccessPolicy: { ...integration.tokenAccessPolicy },
       lifecycle: {
         // The replacement's secret is stored before the old integration goes, so dbt Cloud
         // is never left with a client that no longer exists and no new one to switch to.

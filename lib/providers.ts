@@ -32,6 +32,8 @@ export class AccountProviders extends Construct {
         skipCredentialsValidation: true,
         skipRequestingAccountId: true,
         skipMetadataApiCheck: "true",
+        // Fail fast against the emulators rather than back off for minutes (the default is 25).
+        maxRetries: 2,
       }),
     });
   }

@@ -38,7 +38,7 @@ describe("config loading", () => {
       backend: { type: "local" },
     });
     expect(config.integrations[0].secret.name).toBe("dbt-databricks-oauth/prod");
-    expect(config.integrations[0].tokenAccessPolicy).toBeUndefined();
+    expect(config.integrations[0].tokenAccessPolicy).toEqual({ accessTokenTtlInMinutes: 60, refreshTokenTtlInMinutes: 10080 });
     expect(Object.isFrozen(config.integrations[0].redirectUrls)).toBe(true);
   });
 

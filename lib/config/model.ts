@@ -3,14 +3,14 @@
  * (access host, redirect URLs, effective names) is computed here once, as plain data.
  */
 import { accountHost, DbtCloudRegion, redirectUrls } from "../dbt-cloud-regions";
-import { DATABRICKS_ACCOUNT_HOSTS, defaultSecretName, ParsedConfig, ParsedIntegration } from "./schema";
+import { ACCESS_TOKEN_MINUTES, DATABRICKS_ACCOUNT_HOSTS, defaultSecretName, ParsedConfig, ParsedIntegration, REFRESH_TOKEN_MINUTES } from "./schema";
 
 export type DatabricksAuthMethod = ParsedConfig["databricks"]["auth"]["method"];
 export type BackendConfig = ParsedConfig["backend"];
 
 export interface TokenAccessPolicy {
-  readonly accessTokenTtlInMinutes?: number;
-  readonly refreshTokenTtlInMinutes?: number;
+  readonly accessTokenTtlInMinutes: number;
+  readonly refreshTokenTtlInMinutes: number;
 }
 
 export interface SecretSettings {
@@ -30,7 +30,11 @@ export interface IntegrationSpec {
   readonly accessUrl: string;
   readonly redirectUrls: readonly string[];
   readonly scopes: readonly string[];
-  readonly tokenAccessPolicy?: TokenAccessPolicy;
+  /**
+   * Always explicit, Databricks' defaults filled in: the API reports a policy even when
+   * none was sent, and an omitted block would then show as a change on every plan.
+   */
+  readonly tokenAccessPolicy: TokenAccessPolicy;
   readonly rotation?: string;
   readonly secret: SecretSettings;
 }
@@ -63,7 +67,6 @@ export function accessHostOf(dbtCloud: ParsedIntegration["dbtCloud"]): string {
 function toIntegrationSpec(stackName: string, integration: ParsedIntegration): IntegrationSpec {
   const host = accessHostOf(integration.dbtCloud);
   const lifetimes = integration.tokenLifetimes;
-  const hasPolicy = lifetimes?.accessTokenMinutes !== undefined || lifetimes?.refreshTokenMinutes !== undefined;
   const secret = integration.secret;
   return deepFreeze({
     id: integration.id,
@@ -71,9 +74,10 @@ function toIntegrationSpec(stackName: string, integration: ParsedIntegration): I
     accessUrl: `https://${host}`,
     redirectUrls: redirectUrls(host),
     scopes: integration.scopes,
-    tokenAccessPolicy: hasPolicy
-      ? { accessTokenTtlInMinutes: lifetimes?.accessTokenMinutes, refreshTokenTtlInMinutes: lifetimes?.refreshTokenMinutes }
-      : undefined,
+    tokenAccessPolicy: {
+      accessTokenTtlInMinutes: lifetimes?.accessTokenMinutes ?? ACCESS_TOKEN_MINUTES.default,
+      refreshTokenTtlInMinutes: lifetimes?.refreshTokenMinutes ?? REFRESH_TOKEN_MINUTES.default,
+    },
     rotation: integration.rotation,
     secret: {
       name: secret.name ?? defaultSecretName(stackName, integration.id),

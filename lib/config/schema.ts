@@ -127,7 +127,7 @@ const tokenLifetimes = z
       `Refresh token lifetime, ${REFRESH_TOKEN_MINUTES.min}..${REFRESH_TOKEN_MINUTES.max} minutes (Databricks default 10080).`,
     ),
   })
-  .describe("Token lifetimes of the integration's token access policy. Omit to keep Databricks' defaults.");
+  .describe("Token lifetimes of the integration's token access policy. What is omitted is set to Databricks' default (60 and 10080 minutes).");
 
 export const integrationSchema = z
   .strictObject({

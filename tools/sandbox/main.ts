@@ -1,0 +1,106 @@
+/**
+ * npm run sandbox [-- --keep] [-- --config FILE]
+ *
+ * Deploys the app's stack into the local sandbox with the real terraform and providers,
+ * shows what a platform team wants to see (never the secret itself), re-plans to prove
+ * the result is stable, then tears it all down. --keep leaves it running for exploration.
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { ConfigError } from "../../lib/config/config-error";
+import { parseConfig } from "../../lib/config/load-config";
+import type { ConfigInput } from "../../lib/config/schema";
+import { ProvidersMissingError } from "../providers";
+import { elapsed } from "../providers/cache";
+import { Sandbox, SANDBOX_CONFIG_FILE, SandboxError } from "./sandbox";
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+async function report(sandbox: Sandbox): Promise<string> {
+  const outputs = await sandbox.outputs();
+  const { config } = parseConfig({ ...sandbox.currentConfig, sandbox: { databricksUrl: sandbox.databricks.url, awsUrl: sandbox.aws.url } });
+  const lines: string[] = [];
+  for (const spec of config.integrations) {
+    const integrationId = String(outputs[`${spec.id}_integration_id`]?.value);
+    const live = sandbox.databricks.integrations().find((i) => i.integration_id === integrationId);
+    const secretArn = String(outputs[`${spec.id}_secret_arn`]?.value);
+    const versions = await sandbox.secretVersions(secretArn);
+    lines.push(
+      `integration "${spec.id}": ${live?.name ?? "(missing!)"}`,
+      `  integration ID:  ${integrationId}`,
+      `  client ID:       ${String(outputs[`${spec.id}_client_id`]?.value)}`,
+      `  confidential:    ${String(live?.confidential)}`,
+      `  scopes:          ${(live?.scopes ?? []).join(", ")}`,
+      `  token lifetimes: access ${live?.token_access_policy?.access_token_ttl_in_minutes} min, refresh ${live?.token_access_policy?.refresh_token_ttl_in_minutes} min`,
+      `  redirect URLs:   ${(live?.redirect_urls ?? []).join("\n                   ")}`,
+      `  secret:          ${secretArn}`,
+      `  secret versions: ${versions.map((v) => `${v.VersionId} [${(v.VersionStages ?? []).join(", ")}]`).join("; ")}`,
+      `                   (client_id, client_secret, integration_id, dbt_cloud_access_url, ...; the value is not printed)`,
+      "",
+    );
+  }
+  return lines.join("\n");
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      keep: { type: "boolean", default: false },
+      config: { type: "string", default: SANDBOX_CONFIG_FILE },
+    },
+  });
+  const started = Date.now();
+  const config = JSON.parse(readFileSync(values.config!, "utf8")) as ConfigInput;
+  log("starting the sandbox: providers, Databricks account API emulator, moto ...");
+  const sandbox = await Sandbox.start({ log, config });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await sandbox.stop();
+  };
+  try {
+    log(`terraform init (offline mirror: ${sandbox.tools.cliConfigFile})`);
+    await sandbox.init();
+    log("terraform apply ...");
+    await sandbox.apply();
+    const plan = await sandbox.plan();
+    process.stdout.write(`\n${await report(sandbox)}`);
+    process.stdout.write(`plan after apply: ${plan.code === 0 ? "no changes (the deployment is stable)" : "CHANGES PENDING (unexpected)"}\n`);
+
+    if (values.keep) {
+      process.stdout.write(
+        [
+          "",
+          "The sandbox keeps running. Try, in another shell:",
+          `  cd ${sandbox.stackDir}`,
+          `  export TF_CLI_CONFIG_FILE=${sandbox.tools.cliConfigFile} DATABRICKS_TOKEN=${sandbox.databricks.token} AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing`,
+          `  curl -s -X DELETE ${sandbox.databricks.url}/_emulator/integrations/<integration ID>   # delete out of band`,
+          `  ${sandbox.tools.terraformBinary} plan   # drift: the integration is recreated`,
+          "Ctrl-C tears everything down.",
+          "",
+        ].join("\n"),
+      );
+      await new Promise<void>((resolve) => {
+        process.once("SIGINT", resolve);
+        process.once("SIGTERM", resolve);
+      });
+    }
+    log("terraform destroy ...");
+    await sandbox.destroy();
+    log(`done in ${elapsed(started)}`);
+    return plan.code === 0 ? 0 : 1;
+  } finally {
+    await stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    // Expected failures (config, providers, a terraform step) carry their own explanation.
+    const expected = error instanceof ProvidersMissingError || error instanceof ConfigError || error instanceof SandboxError;
+    log(`\n${expected ? error.message : String(error?.stack ?? error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,231 @@
+/**
+ * The local sandbox: the Databricks account API emulator, moto behind a fault proxy, and
+ * the real terraform binary with the real providers, driving the app's own stack. Used by
+ * `npm run sandbox` and by the end-to-end tests, so both exercise exactly the same path.
+ */
+import { GetSecretValueCommand, DescribeSecretCommand, ListSecretVersionIdsCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { App } from "cdktf";
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseConfig } from "../../lib/config/load-config";
+import { ConfigInput } from "../../lib/config/schema";
+import { DbtDatabricksOAuthStack } from "../../lib/dbt-databricks-oauth-stack";
+import { startDatabricksEmulator, type DatabricksEmulator } from "../databricks-emulator/server";
+import { startFaultProxy, startMoto, type FaultProxy, type MotoServer } from "../moto";
+import { ensureProviders, type Ensured } from "../providers";
+import type { Log } from "../providers/cache";
+
+// The pinned AWS SDK warns that releases after January 2027 need Node 22; it is a test
+// dependency pinned here, so the warning would only bury the sandbox's own output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
+export const SANDBOX_CONFIG_FILE = join(__dirname, "sandbox.config.json");
+
+export interface TerraformResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface PlanResult extends TerraformResult {
+  /** The saved plan as `terraform show -json` prints it. */
+  json: TerraformPlanJson;
+}
+
+export interface TerraformPlanJson {
+  resource_changes?: { address: string; type: string; name: string; change: { actions: string[] }; action_reason?: string }[];
+  resource_drift?: { address: string; change: { actions: string[] } }[];
+  [key: string]: unknown;
+}
+
+export interface SandboxOptions {
+  log?: Log;
+  /** Where state, plans and logs go. Default: a new temporary folder. */
+  workDir?: string;
+  /** The config to deploy, without the sandbox section (filled in here). Default: sandbox.config.json. */
+  config?: ConfigInput;
+}
+
+/** A sandbox step that failed for a reason its message explains (a terraform command, say). */
+export class SandboxError extends Error {}
+
+/** Credentials for the emulators only; nothing here is ever valid anywhere else. */
+const AWS_TEST_CREDENTIALS = { AWS_ACCESS_KEY_ID: "testing", AWS_SECRET_ACCESS_KEY: "testing" };
+
+export class Sandbox {
+  private constructor(
+    readonly workDir: string,
+    readonly tools: Ensured,
+    readonly databricks: DatabricksEmulator,
+    readonly moto: MotoServer,
+    /** Sits between the AWS provider and moto, so Secrets Manager can fail without losing moto's state. */
+    readonly aws: FaultProxy,
+    private readonly log: Log,
+    private config: ConfigInput,
+  ) {}
+
+  static async start(options: SandboxOptions = {}): Promise<Sandbox> {
+    const log = options.log ?? (() => {});
+    const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), "dbt-oauth-sandbox-"));
+    mkdirSync(join(workDir, "logs"), { recursive: true });
+    // Nothing is required: what the mirror lacks, `terraform init` installs from the registry
+    // on a connected machine; offline, init() says what is missing and how to supply it.
+    const tools = await ensureProviders({ log, require: [] });
+    const config = options.config ?? (JSON.parse(readFileSync(SANDBOX_CONFIG_FILE, "utf8")) as ConfigInput);
+
+    const databricks = await startDatabricksEmulator({
+      accountId: config.databricks.accountId === "00000000-0000-0000-0000-000000000000" ? undefined : config.databricks.accountId,
+      logFile: join(workDir, "logs", "databricks-emulator.log"),
+    });
+    let moto: MotoServer | undefined;
+    try {
+      moto = await startMoto({ log, logFile: join(workDir, "logs", "moto.log") });
+      const aws = await startFaultProxy({ target: moto.url });
+      log(`databricks account API emulator: ${databricks.url}  (account ${databricks.accountId})`);
+      log(`moto (Secrets Manager, STS):      ${moto.url}  via fault proxy ${aws.url}`);
+      const sandbox = new Sandbox(workDir, tools, databricks, moto, aws, log, config);
+      sandbox.synth(config);
+      return sandbox;
+    } catch (error) {
+      await moto?.stop();
+      await databricks.close();
+      throw error;
+    }
+  }
+
+  /** The config as last synthesized, before the sandbox endpoints are filled in. */
+  get currentConfig(): ConfigInput {
+    return this.config;
+  }
+
+  get stackName(): string {
+    return this.config.stackName ?? "dbt-databricks-oauth";
+  }
+
+  get stackDir(): string {
+    return join(this.workDir, "cdktf.out", "stacks", this.stackName);
+  }
+
+  /** The environment terraform runs with: the emulators' credentials and the offline provider mirror. */
+  get env(): NodeJS.ProcessEnv {
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DATABRICKS_|AWS_|TF_)/.test(key)));
+    return {
+      ...inherited,
+      ...AWS_TEST_CREDENTIALS,
+      AWS_REGION: this.config.aws.region,
+      DATABRICKS_TOKEN: this.databricks.token,
+      TF_CLI_CONFIG_FILE: this.tools.cliConfigFile,
+      TF_IN_AUTOMATION: "1",
+      TF_INPUT: "0",
+      CHECKPOINT_DISABLE: "1",
+    };
+  }
+
+  /** Synthesizes a config (changed or not) into the work folder, pointed at the emulators. */
+  synth(config: ConfigInput = this.config): void {
+    this.config = config;
+    const input: ConfigInput = {
+      ...config,
+      databricks: { ...config.databricks, accountId: this.databricks.accountId },
+      backend: { type: "local", path: join(this.workDir, "terraform.tfstate") },
+      sandbox: { databricksUrl: this.databricks.url, awsUrl: this.aws.url },
+    };
+    const { config: appConfig } = parseConfig(input, "sandbox config");
+    const app = new App({ outdir: join(this.workDir, "cdktf.out") });
+    new DbtDatabricksOAuthStack(app, appConfig);
+    app.synth();
+  }
+
+  /** Changes one integration of the current config and synthesizes again. */
+  updateIntegration(id: string, change: Partial<ConfigInput["integrations"][number]>): void {
+    this.synth({ ...this.config, integrations: this.config.integrations.map((i) => (i.id === id ? { ...i, ...change } : i)) });
+  }
+
+  terraform(args: string[], options: { check?: boolean } = {}): Promise<TerraformResult> {
+    const label = `terraform ${args.join(" ")}`;
+    const logFile = join(this.workDir, "logs", "terraform.log");
+    return new Promise((resolve, reject) => {
+      const child = spawn(this.tools.terraformBinary, args, { cwd: this.stackDir, env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on("data", (b: Buffer) => out.push(b));
+      child.stderr.on("data", (b: Buffer) => err.push(b));
+      child.on("error", reject);
+      child.on("close", (code) => {
+        const result = { code: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
+        writeFileSync(logFile, `\n$ ${label}  (exit ${result.code})\n${result.stdout}${result.stderr}`, { flag: "a" });
+        if (options.check !== false && result.code !== 0) {
+          reject(new SandboxError(`${label} failed with exit code ${result.code}:\n${result.stderr || result.stdout}`));
+        } else resolve(result);
+      });
+    });
+  }
+
+  async init(): Promise<TerraformResult> {
+    const result = await this.terraform(["init", "-no-color"], { check: false });
+    if (result.code === 0) return result;
+    const missing = Object.values(this.tools.providers).flatMap((status) => ("missing" in status ? [status.missing] : []));
+    throw new SandboxError(
+      `terraform init failed:\n${result.stderr || result.stdout}` +
+        (missing.length > 0 ? `\nProviders not in the local mirror (and no registry reachable?):\n\n${missing.join("\n\n")}` : ""),
+    );
+  }
+
+  apply(options: { check?: boolean } = {}): Promise<TerraformResult> {
+    return this.terraform(["apply", "-auto-approve", "-no-color"], options);
+  }
+
+  /** Applies exactly the plan that plan() saved, as a reviewed plan is applied in CI. */
+  applyPlan(): Promise<TerraformResult> {
+    return this.terraform(["apply", "-auto-approve", "-no-color", "sandbox.tfplan"]);
+  }
+
+  /** `plan -detailed-exitcode`: 0 no changes, 2 changes; the saved plan's JSON alongside. */
+  async plan(): Promise<PlanResult> {
+    const result = await this.terraform(["plan", "-detailed-exitcode", "-no-color", "-out=sandbox.tfplan"], { check: false });
+    if (result.code === 1) throw new SandboxError(`terraform plan failed:\n${result.stderr}`);
+    const shown = await this.terraform(["show", "-json", "sandbox.tfplan"]);
+    return { ...result, json: JSON.parse(shown.stdout) as TerraformPlanJson };
+  }
+
+  destroy(): Promise<TerraformResult> {
+    return this.terraform(["destroy", "-auto-approve", "-no-color"]);
+  }
+
+  async outputs(): Promise<Record<string, { value: unknown; sensitive: boolean }>> {
+    return JSON.parse((await this.terraform(["output", "-json"])).stdout);
+  }
+
+  /** Secrets Manager as a reader sees it (straight to moto, past the fault proxy). */
+  get secretsManager(): SecretsManagerClient {
+    return new SecretsManagerClient({
+      endpoint: this.moto.url,
+      region: this.config.aws.region,
+      credentials: { accessKeyId: AWS_TEST_CREDENTIALS.AWS_ACCESS_KEY_ID, secretAccessKey: AWS_TEST_CREDENTIALS.AWS_SECRET_ACCESS_KEY },
+    });
+  }
+
+  async secretValue(secretId: string, stage: "AWSCURRENT" | "AWSPREVIOUS" = "AWSCURRENT"): Promise<Record<string, string>> {
+    const answer = await this.secretsManager.send(new GetSecretValueCommand({ SecretId: secretId, VersionStage: stage }));
+    return JSON.parse(answer.SecretString ?? "{}");
+  }
+
+  async describeSecret(secretId: string) {
+    return this.secretsManager.send(new DescribeSecretCommand({ SecretId: secretId }));
+  }
+
+  async secretVersions(secretId: string) {
+    const answer = await this.secretsManager.send(new ListSecretVersionIdsCommand({ SecretId: secretId, IncludeDeprecated: true }));
+    return answer.Versions ?? [];
+  }
+
+  async stop(options: { keepWorkDir?: boolean } = {}): Promise<void> {
+    await this.aws.stop();
+    await this.moto.stop();
+    await this.databricks.close();
+    if (!options.keepWorkDir) rmSync(this.workDir, { recursive: true, force: true });
+    this.log("sandbox stopped");
+  }
+}
