@@ -12,7 +12,7 @@ function runApp(config: unknown) {
   const file = join(dir, "config.json");
   writeFileSync(file, JSON.stringify(config));
   const outdir = join(dir, "cdktf.out");
-  const result = spawnSync(process.execPath, ["--import", "tsx", MAIN], {
+  const result = spawnSync(process.execPath, ["-r", "tsx/cjs", MAIN], {
     cwd: resolve(__dirname, ".."),
     env: { ...process.env, DBT_OAUTH_CONFIG: file, CDKTF_OUTDIR: outdir },
     encoding: "utf8",

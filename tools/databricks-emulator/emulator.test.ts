@@ -390,7 +390,7 @@ describe("control interface", () => {
 });
 
 test("main.ts prints one JSON line when listening and exits 0 on SIGTERM", async () => {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "main.ts"), "--token", "cli-token"], {
+  const child = spawn(process.execPath, ["-r", "tsx/cjs", path.join(__dirname, "main.ts"), "--token", "cli-token"], {
     cwd: path.join(__dirname, "..", ".."),
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,5 +1,5 @@
 /**
- * node --import tsx tools/databricks-emulator/main.ts [--port N] [--account-id ID] [--token T]
+ * node -r tsx/cjs tools/databricks-emulator/main.ts [--port N] [--account-id ID] [--token T]
  *
  * Prints one JSON line {"url","accountId","token"} on stdout once listening,
  * so a parent process can read it and go; everything else goes to stderr.
