@@ -113,6 +113,7 @@ function reasonFor(rc: ResourceChange, plan: TerraformPlan): string {
     case "read_because_config_unknown":
       return "depends on values known only after apply";
   }
+  if (actionOf(rc.change.actions) === "create") return "new in the configuration";
   if (driftAction === "update") return `changed outside Terraform: ${changedKeys(drift!).map((k) => `\`${k}\``).join(", ")}`;
   if (actionOf(rc.change.actions) === "update") {
     const keys = changedKeys(rc);
@@ -156,7 +157,13 @@ function attributeDetails(rc: ResourceChange): string[] {
   if (action === "read") return [];
   const before = asRecord(rc.change.before);
   const after = asRecord(rc.change.after);
-  const keys = action === "update" || action === "replace" ? changedKeys(rc) : Object.keys(action === "delete" ? before : after).sort();
+  const unknownKeys = Object.entries(asRecord(rc.change.after_unknown)).flatMap(([key, marker]) => (marker === true ? [key] : []));
+  const keys =
+    action === "update" || action === "replace"
+      ? changedKeys(rc)
+      : action === "delete"
+        ? Object.keys(before).sort()
+        : [...new Set([...Object.keys(after), ...unknownKeys])].sort();
   const rows = keys
     .filter((key) => !["id", "tags_all"].includes(key) || action === "update")
     .map((key) => {

@@ -123,16 +123,26 @@ export class Sandbox {
     };
   }
 
-  /** Synthesizes a config (changed or not) into the work folder, pointed at the emulators. */
-  synth(config: ConfigInput = this.config): void {
-    this.config = config;
-    const input: ConfigInput = {
+  /** The config as deployed: the account, state and endpoints of this sandbox filled in. */
+  effectiveConfig(config: ConfigInput = this.config): ConfigInput {
+    return {
       ...config,
       databricks: { ...config.databricks, accountId: this.databricks.accountId },
       backend: { type: "local", path: join(this.workDir, "terraform.tfstate") },
       sandbox: { databricksUrl: this.databricks.url, awsUrl: this.aws.url },
     };
-    const { config: appConfig } = parseConfig(input, "sandbox config");
+  }
+
+  /** Writes the effective config as a file, for tools that read one (the drift check). */
+  writeConfigFile(file = join(this.workDir, "dbt-databricks-oauth.sandbox.json")): string {
+    writeFileSync(file, `${JSON.stringify(this.effectiveConfig(), null, 2)}\n`);
+    return file;
+  }
+
+  /** Synthesizes a config (changed or not) into the work folder, pointed at the emulators. */
+  synth(config: ConfigInput = this.config): void {
+    this.config = config;
+    const { config: appConfig } = parseConfig(this.effectiveConfig(config), "sandbox config");
     const app = new App({ outdir: join(this.workDir, "cdktf.out") });
     new DbtDatabricksOAuthStack(app, appConfig);
     app.synth();

@@ -1,0 +1,61 @@
+/**
+ * `npm run drift` as the scheduled workflow runs it, against the sandbox: clean after an
+ * apply (exit 0), drift after someone deletes the integration in the console (exit 2).
+ */
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { Sandbox } from "../tools/sandbox/sandbox";
+import { e2eGate } from "./gate";
+
+const gate = e2eGate();
+const describeE2E = gate.run ? describe : describe.skip;
+
+jest.setTimeout(300_000);
+
+describeE2E("npm run drift against the sandbox", () => {
+  let sandbox: Sandbox;
+  let configFile: string;
+
+  beforeAll(async () => {
+    sandbox = await Sandbox.start();
+    await sandbox.init();
+    await sandbox.apply();
+    configFile = sandbox.writeConfigFile();
+  });
+
+  afterAll(async () => {
+    await sandbox?.stop();
+  });
+
+  /** Runs the CLI as its own process, asynchronously: the emulators answer from this one. */
+  function driftCheck(): Promise<{ code: number; stderr: string; summary: string }> {
+    const summary = join(sandbox.workDir, "drift-summary.md");
+    const args = ["-r", "tsx/cjs", "cli/drift-check.ts", "--summary", summary, "--outdir", join(sandbox.workDir, "drift-out")];
+    const env = { ...sandbox.env, DBT_OAUTH_CONFIG: configFile, TERRAFORM_BINARY_NAME: sandbox.tools.terraformBinary };
+    return new Promise((done) => {
+      execFile(process.execPath, args, { cwd: resolve(__dirname, ".."), env }, (error, _stdout, stderr) => {
+        done({ code: error ? Number(error.code) : 0, stderr, summary: readFileSync(summary, "utf8") });
+      });
+    });
+  }
+
+  test("exits 0 with no changes right after an apply", async () => {
+    const { code, summary, stderr } = await driftCheck();
+    expect({ code, stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+    expect(summary).toContain("## Drift check: no drift");
+    expect(summary).toContain("### No changes");
+  });
+
+  test("exits 2 and names the deleted integration after an out-of-band delete", async () => {
+    const prod = sandbox.databricks.integrations().find((i) => i.name === "dbt-cloud-prod")!;
+    sandbox.databricks.deleteIntegration(prod.integration_id);
+
+    const { code, summary } = await driftCheck();
+    expect(code).toBe(2);
+    expect(summary).toContain("## Drift check: drift or pending changes");
+    expect(summary).toContain("| `databricks_custom_app_integration.prod` | create | deleted outside Terraform |");
+    expect(summary).toContain("Secrets Manager secret `dbt-cloud/databricks-oauth/prod`");
+    expect(summary).not.toContain(prod.client_secret);
+  });
+});
