@@ -17,6 +17,6 @@ module.exports = {
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/__tests__/**/*.test.ts"], setupFilesAfterEnv: ["<rootDir>/setup.js"] },
     { ...common, displayName: "tools", testMatch: ["<rootDir>/tools/**/*.test.ts"] },
-    { ...common, displayName: "e2e", testMatch: ["<rootDir>/e2e/**/*.test.ts"] },
+    { ...common, displayName: "e2e", testMatch: ["<rootDir>/e2e/**/*.test.ts"], testEnvironment: "<rootDir>/e2e/environment.js" },
   ],
 };

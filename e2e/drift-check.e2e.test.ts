@@ -6,7 +6,7 @@ import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Sandbox } from "../tools/sandbox/sandbox";
-import { e2eGate } from "./gate";
+import { e2eGate, keepOnFailure } from "./gate";
 
 const gate = e2eGate();
 const describeE2E = gate.run ? describe : describe.skip;
@@ -18,14 +18,14 @@ describeE2E("npm run drift against the sandbox", () => {
   let configFile: string;
 
   beforeAll(async () => {
-    sandbox = await Sandbox.start();
+    sandbox = await Sandbox.start({ log: (message) => process.stderr.write(`${message}\n`) });
     await sandbox.init();
     await sandbox.apply();
     configFile = sandbox.writeConfigFile();
   });
 
   afterAll(async () => {
-    await sandbox?.stop();
+    await sandbox?.stop(keepOnFailure());
   });
 
   /** Runs the CLI as its own process, asynchronously: the emulators answer from this one. */

@@ -24,3 +24,8 @@ export function e2eGate(env: NodeJS.ProcessEnv = process.env): E2eGate {
     ? { run: true, reason: "terraform and both providers are available offline" }
     : { run: false, reason: `${missing.join("\n")}\n(run \`npm run providers\` for what to do; DBT_OAUTH_E2E=1 makes this a failure)` };
 }
+
+/** Keeps the sandbox's work folder (and says where) when a test of this file failed; see environment.js. */
+export function keepOnFailure(): { keepWorkDir: boolean } {
+  return { keepWorkDir: (globalThis as { __E2E_FAILED__?: boolean }).__E2E_FAILED__ === true };
+}

@@ -9,7 +9,7 @@
  */
 import { RestoreSecretCommand } from "@aws-sdk/client-secrets-manager";
 import { Sandbox, type PlanResult } from "../tools/sandbox/sandbox";
-import { e2eGate } from "./gate";
+import { e2eGate, keepOnFailure } from "./gate";
 
 const gate = e2eGate();
 const describeE2E = gate.run ? describe : describe.skip;
@@ -38,12 +38,12 @@ describeE2E("an integration's lifecycle with real terraform and providers", () =
   };
 
   beforeAll(async () => {
-    sandbox = await Sandbox.start();
+    sandbox = await Sandbox.start({ log: (message) => process.stderr.write(`${message}\n`) });
     await sandbox.init();
   });
 
   afterAll(async () => {
-    await sandbox?.stop({ keepWorkDir: false });
+    await sandbox?.stop(keepOnFailure());
   });
 
   test("1. apply from empty creates the integrations and stores their secrets", async () => {

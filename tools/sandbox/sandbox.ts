@@ -235,7 +235,10 @@ export class Sandbox {
     await this.aws.stop();
     await this.moto.stop();
     await this.databricks.close();
-    if (!options.keepWorkDir) rmSync(this.workDir, { recursive: true, force: true });
-    this.log("sandbox stopped");
+    if (options.keepWorkDir) this.log(`sandbox stopped; state, plans and logs kept in ${this.workDir}`);
+    else {
+      rmSync(this.workDir, { recursive: true, force: true });
+      this.log("sandbox stopped");
+    }
   }
 }
