@@ -10,7 +10,14 @@ export interface E2eGate {
   reason: string;
 }
 
+/** Decides, and says so on stderr when it skips (jest swallows console output of skipped files). */
 export function e2eGate(env: NodeJS.ProcessEnv = process.env): E2eGate {
+  const gate = decide(env);
+  if (!gate.run) process.stderr.write(`\nend-to-end tests skipped: ${gate.reason}\n`);
+  return gate;
+}
+
+function decide(env: NodeJS.ProcessEnv): E2eGate {
   if (env.DBT_OAUTH_E2E === "0") return { run: false, reason: "DBT_OAUTH_E2E=0" };
   if (env.DBT_OAUTH_E2E === "1") return { run: true, reason: "DBT_OAUTH_E2E=1" };
   const found = findProviders({ env });
