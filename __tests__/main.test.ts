@@ -1,18 +1,18 @@
-/** The app as cdktf runs it: a process that reads DBT_OAUTH_CONFIG and writes cdktf.out. */
+/** The app as cdktf runs it (cdktf.json "app": app.js): a process that reads DBT_OAUTH_CONFIG and writes cdktf.out. */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { configInput, integrationInput } from "./support/config";
 
-const MAIN = resolve(__dirname, "..", "main.ts");
+const APP = resolve(__dirname, "..", "app.js");
 
 function runApp(config: unknown) {
   const dir = mkdtempSync(join(tmpdir(), "dbt-oauth-main-"));
   const file = join(dir, "config.json");
   writeFileSync(file, JSON.stringify(config));
   const outdir = join(dir, "cdktf.out");
-  const result = spawnSync(process.execPath, ["-r", "tsx/cjs", MAIN], {
+  const result = spawnSync(process.execPath, [APP], {
     cwd: resolve(__dirname, ".."),
     env: { ...process.env, DBT_OAUTH_CONFIG: file, CDKTF_OUTDIR: outdir },
     encoding: "utf8",
