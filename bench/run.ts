@@ -124,12 +124,16 @@ async function benchCliSynth(sizes: number[], runs: number, warmup: boolean): Pr
       const env = { ...process.env, DBT_OAUTH_CONFIG: configFile, CDKTF_OUTDIR: outdir };
       const once = async () => [await runChecked("npm run synth", "npm", ["run", "--silent", "synth", "--", "--output", outdir], { cwd: PROJECT_ROOT, env })];
       const { wall, rss } = await repeat(runs, once, { warmup });
-      rows.push({ group: "cli", what: "`npm run synth` (cdktf CLI)", size, runs, wall, rss, target: size === 1 ? targetMax(wall.median, 3000) : undefined, notes: [] });
+      rows.push({ group: "cli", what: "`npm run synth`", size, runs, wall, rss, target: size === 1 ? targetMax(wall.median, 3000) : undefined, notes: [`script: \`${synthScript()}\``] });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   return rows;
+}
+
+function synthScript(): string {
+  return (JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.synth ?? "(none)";
 }
 
 async function benchUnit(runs: number, warmup: boolean): Promise<Row> {

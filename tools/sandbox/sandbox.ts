@@ -125,7 +125,7 @@ export class Sandbox {
       DATABRICKS_RATE_LIMIT: "100",
       // The providers are Go programs that start three times per plan (schema, validate,
       // plan); the AWS one spends seconds in start-up garbage collection. Fewer, larger GC
-      // cycles: 10-17% off a plan (npm run bench), for ~100 MB more peak memory.
+      // cycles: 10-17% off a plan at low load (npm run bench), for ~150-300 MB more peak RSS.
       GOGC: process.env.GOGC ?? "400",
     };
   }
