@@ -1,29 +1,144 @@
 /**
- * The synth entry (cdktf.json "app"): bundles main.ts and lib/ with esbuild, dependencies
- * left external, and runs the bundle from memory. About half the start-up of
- * `node -r tsx/cjs main.ts`, whose hook inspects every module cdktf and the providers load.
- * Built on every run (~0.1 s), so it is never stale, needs no build step and writes no file
- * that two synths could race on.
+ * The synth entry (cdktf.json "app"). Runs main.ts as one esbuild bundle of our code and the
+ * parts of cdktf, constructs and the providers that it imports, through a V8 code cache.
+ *
+ * Why: Node spends most of a synth resolving, reading and compiling ~1,000 small modules.
+ * One pre-compiled file halves the start-up (see BENCHMARKS.md), and needs no build step.
+ *
+ * The bundle is rebuilt (~0.3 s) whenever any file that went into it changes size or mtime,
+ * or the installed packages change (npm rewrites node_modules/.package-lock.json), so it is
+ * never stale. Bundle and code cache are named by the bundle's hash: V8 checks only a code
+ * cache's source length, so a cache must never outlive its bundle. Files are written under a
+ * temporary name and renamed, so parallel synths never read half a file; if the cache folder
+ * is not writable, the bundle runs from memory. Stack traces point into the bundle, whose
+ * `// lib/...` comments name the source file of each section.
  */
 "use strict";
+const crypto = require("node:crypto");
+const fs = require("node:fs");
 const Module = require("node:module");
 const path = require("node:path");
-const { buildSync } = require("esbuild");
+const vm = require("node:vm");
 
-const filename = path.join(__dirname, "main.bundle.js");
-const { outputFiles } = buildSync({
-  entryPoints: [path.join(__dirname, "main.ts")],
-  outfile: filename,
-  write: false,
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
-  packages: "external",
-  logLevel: "warning",
-});
+const ROOT = __dirname;
+const CACHE_DIR = process.env.DBT_OAUTH_APP_CACHE_DIR || path.join(ROOT, "node_modules", ".cache", "dbt-oauth-app");
+// Names the current bundle and every input's stamp.
+const INDEX = path.join(CACHE_DIR, "index.json");
+// Inputs esbuild reads that its metafile does not list.
+const IMPLICIT_INPUTS = ["app.js", "tsconfig.json", "package.json", "node_modules/.package-lock.json"];
 
-const app = new Module(filename, module);
-app.filename = filename;
-app.paths = Module._nodeModulePaths(__dirname);
-app._compile(outputFiles[0].text, filename);
+function stamp(file) {
+  try {
+    const { size, mtimeMs } = fs.statSync(path.resolve(ROOT, file));
+    return `${size}:${mtimeMs}`;
+  } catch {
+    return "missing";
+  }
+}
+
+function readFile(file, encoding) {
+  try {
+    return fs.readFileSync(file, encoding);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeAtomically(file, data) {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, data);
+    fs.renameSync(temporary, file);
+  } catch {
+    // A read-only checkout still synthesizes, just without the cache.
+  }
+}
+
+/** The cached bundle, when every input it was built from is unchanged. */
+function readFreshBundle() {
+  let index;
+  try {
+    index = JSON.parse(readFile(INDEX, "utf8"));
+  } catch {
+    return undefined;
+  }
+  if (Object.entries(index.inputs).some(([file, recorded]) => stamp(file) !== recorded)) return undefined;
+  const code = readFile(path.join(CACHE_DIR, index.bundle), "utf8");
+  return code === undefined ? undefined : { name: index.bundle, code };
+}
+
+function buildBundle() {
+  const { buildSync } = require("esbuild");
+  const { outputFiles, metafile } = buildSync({
+    entryPoints: [path.join(ROOT, "main.ts")],
+    outfile: path.join(CACHE_DIR, "main.js"),
+    absWorkingDir: ROOT,
+    write: false,
+    bundle: true,
+    metafile: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    logLevel: "warning",
+  });
+  const code = outputFiles[0].text;
+  const name = `main.${crypto.createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
+  const inputs = Object.fromEntries(
+    [...Object.keys(metafile.inputs), ...IMPLICIT_INPUTS].map((file) => [file, stamp(file)]),
+  );
+  removeStale(name);
+  // Bundle first: a reader that sees the new index must find its bundle.
+  writeAtomically(path.join(CACHE_DIR, name), code);
+  writeAtomically(INDEX, JSON.stringify({ bundle: name, inputs }));
+  return { name, code };
+}
+
+/** Bundles and code caches of earlier builds; a synth still reading one falls back to a rebuild. */
+function removeStale(currentName) {
+  const keep = currentName.slice(0, -".js".length);
+  for (const file of readdir(CACHE_DIR)) {
+    if (file.startsWith("main.") && !file.startsWith(keep)) fs.rmSync(path.join(CACHE_DIR, file), { force: true });
+  }
+}
+
+function readdir(directory) {
+  try {
+    return fs.readdirSync(directory);
+  } catch {
+    return [];
+  }
+}
+
+function run({ name, code }) {
+  const filename = path.join(CACHE_DIR, name);
+  // V8 rejects a code cache from another V8 build, so each Node version keeps its own.
+  const codeCache = `${filename.slice(0, -".js".length)}.${process.version}-${process.arch}.v8cache`;
+  const cachedData = readFile(codeCache);
+  const script = new vm.Script(Module.wrap(code), { filename, cachedData });
+  const bundleModule = new Module(filename, module);
+  bundleModule.filename = filename;
+  bundleModule.paths = Module._nodeModulePaths(ROOT);
+  script
+    .runInThisContext()
+    .call(bundleModule.exports, bundleModule.exports, Module.createRequire(filename), bundleModule, filename, CACHE_DIR);
+  // After the run, so the cache also holds the functions the synth compiled lazily.
+  if (cachedData === undefined || script.cachedDataRejected) writeAtomically(codeCache, script.createCachedData());
+}
+
+/**
+ * cdktf captures a full stack trace for every token it creates (a fifth of a synth of 100
+ * integrations) only to say where a token came from if it later fails to resolve: a bug in
+ * our constructs, never bad config, which is rejected before any token exists. It captures
+ * into a plain object, never an Error: those get an empty trace, and real errors keep Node's
+ * format. DBT_OAUTH_TOKEN_TRACES=1 keeps the traces when debugging such a failure.
+ */
+function skipTokenTraces() {
+  Error.prepareStackTrace = (error, frames) => {
+    if (!(error instanceof Error)) return "";
+    return frames.length === 0 ? String(error) : `${error}\n    at ${frames.join("\n    at ")}`;
+  };
+}
+
+if (process.env.DBT_OAUTH_TOKEN_TRACES !== "1") skipTokenTraces();
+run(readFreshBundle() ?? buildBundle());
