@@ -1,7 +1,8 @@
 /**
  * Wiring only: read and validate the config (nothing is built when it is invalid), print
- * its warnings, build the stack, synthesize.
+ * its warnings, build the stack, synthesize, say where it went.
  */
+import { isAbsolute, join, relative } from "node:path";
 import { App } from "cdktf";
 import { ConfigError } from "./lib/config/config-error";
 import { configPathFromEnv, loadConfigFile } from "./lib/config/load-config";
@@ -13,6 +14,14 @@ function main(): void {
   const app = new App();
   new DbtDatabricksOAuthStack(app, config);
   app.synth();
+  const count = config.integrations.length;
+  console.log(`Synthesized ${config.stackName} (${count} integration${count === 1 ? "" : "s"}) into ${displayPath(join(app.outdir, "stacks", config.stackName))}`);
+}
+
+/** Relative to the working folder when inside it, as a user would type it. */
+function displayPath(path: string): string {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere.startsWith("..") || isAbsolute(fromHere) ? path : fromHere;
 }
 
 try {

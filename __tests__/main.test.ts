@@ -1,29 +1,14 @@
 /** The app as cdktf runs it (cdktf.json "app": app.js): a process that reads DBT_OAUTH_CONFIG and writes cdktf.out. */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { configInput, integrationInput } from "./support/config";
-
-const APP = resolve(__dirname, "..", "app.js");
-
-function runApp(config: unknown) {
-  const dir = mkdtempSync(join(tmpdir(), "dbt-oauth-main-"));
-  const file = join(dir, "config.json");
-  writeFileSync(file, JSON.stringify(config));
-  const outdir = join(dir, "cdktf.out");
-  const result = spawnSync(process.execPath, [APP], {
-    cwd: resolve(__dirname, ".."),
-    env: { ...process.env, DBT_OAUTH_CONFIG: file, CDKTF_OUTDIR: outdir },
-    encoding: "utf8",
-  });
-  return { ...result, outdir };
-}
+import { runApp } from "./support/run-app";
 
 describe("main", () => {
   it("synthesizes a valid config and prints its warnings to stderr", () => {
-    const { status, stderr, outdir } = runApp(configInput({ integrations: [integrationInput({ dbtCloud: { accessUrl: "https://cloud.getdbt.com" } })] }));
+    const { status, stdout, stderr, outdir } = runApp(configInput({ integrations: [integrationInput({ dbtCloud: { accessUrl: "https://cloud.getdbt.com" } })] }));
     expect(status).toBe(0);
+    expect(stdout).toBe(`Synthesized dbt-databricks-oauth (1 integration) into ${join(outdir, "stacks", "dbt-databricks-oauth")}\n`);
     expect(stderr).toContain("warning: integrations[0].dbtCloud.accessUrl: cloud.getdbt.com is a legacy shared dbt Cloud host");
     expect(stderr).toContain("warning: backend:");
     const stack = JSON.parse(readFileSync(join(outdir, "stacks", "dbt-databricks-oauth", "cdk.tf.json"), "utf8"));
