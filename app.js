@@ -60,10 +60,10 @@ function readFreshBundle() {
   let index;
   try {
     index = JSON.parse(readFile(INDEX, "utf8"));
+    if (Object.entries(index.inputs).some(([file, recorded]) => stamp(file) !== recorded)) return undefined;
   } catch {
-    return undefined;
+    return undefined; // missing or unreadable: rebuild
   }
-  if (Object.entries(index.inputs).some(([file, recorded]) => stamp(file) !== recorded)) return undefined;
   const code = readFile(path.join(CACHE_DIR, index.bundle), "utf8");
   return code === undefined ? undefined : { name: index.bundle, code };
 }
