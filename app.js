@@ -57,15 +57,14 @@ function writeAtomically(file, data) {
 
 /** The cached bundle, when every input it was built from is unchanged. */
 function readFreshBundle() {
-  let index;
   try {
-    index = JSON.parse(readFile(INDEX, "utf8"));
-    if (Object.entries(index.inputs).some(([file, recorded]) => stamp(file) !== recorded)) return undefined;
+    const { bundle, inputs } = JSON.parse(readFile(INDEX, "utf8"));
+    if (Object.entries(inputs).some(([file, recorded]) => stamp(file) !== recorded)) return undefined;
+    const code = readFile(path.join(CACHE_DIR, bundle), "utf8");
+    return code === undefined ? undefined : { name: bundle, code };
   } catch {
-    return undefined; // missing or unreadable: rebuild
+    return undefined; // no index, or not one this launcher wrote: rebuild
   }
-  const code = readFile(path.join(CACHE_DIR, index.bundle), "utf8");
-  return code === undefined ? undefined : { name: index.bundle, code };
 }
 
 function buildBundle() {

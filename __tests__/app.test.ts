@@ -74,6 +74,21 @@ describe("app.js", () => {
     expect(readdirSync(cacheDir).filter((file) => file.includes("planted"))).toEqual([]);
   });
 
+  it.each([
+    ["not JSON", "{"],
+    ["without inputs", '{"bundle":"main.planted.js"}'],
+    ["without a bundle", '{"inputs":{}}'],
+  ])("rebuilds over an index that is %s", (_, damagedIndex) => {
+    const cacheDir = freshCacheDir();
+    writeFileSync(join(cacheDir, "index.json"), damagedIndex);
+
+    const { status, stdout } = runWithCache(cacheDir);
+
+    expect(status).toBe(0);
+    expect(stdout).toMatch(SYNTHESIZED);
+    expect(readIndex(cacheDir).bundle).toMatch(/^main\.[0-9a-f]{16}\.js$/);
+  });
+
   it("synthesizes from memory when the cache folder cannot be written", () => {
     const notAFolder = join(freshCacheDir(), "file");
     writeFileSync(notAFolder, "");
