@@ -136,15 +136,6 @@ export interface Machine {
   loadEnd?: number[];
 }
 
-export function terraformVersion(binary = "terraform"): string {
-  try {
-    const out = execFileSync(binary, ["version", "-json"], { env: { ...process.env, CHECKPOINT_DISABLE: "1" }, stdio: ["ignore", "pipe", "ignore"], timeout: 20_000 });
-    return (JSON.parse(out.toString("utf8")) as { terraform_version?: string }).terraform_version ?? "unknown";
-  } catch {
-    return "not found";
-  }
-}
-
 function cpuModel(): string {
   const fromNode = os.cpus()[0]?.model?.trim();
   try {
@@ -159,13 +150,14 @@ function cpuModel(): string {
   }
 }
 
-export function machine(terraformBinary?: string): Machine {
+/** `terraform`: the version the sandbox runs (tools/providers picks it), or why there is none. */
+export function machine(terraform: string): Machine {
   return {
     cores: os.availableParallelism?.() ?? os.cpus().length,
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     cpuModel: cpuModel(),
     node: process.version,
-    terraform: terraformVersion(terraformBinary),
+    terraform,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     loadStart: os.loadavg(),
   };

@@ -15,7 +15,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { appCommand, PROJECT_ROOT, synthWithApp } from "./app";
+import { findProviders, isFound } from "../tools/providers";
+import { appCommand, PROJECT_ROOT, synthWithAppChecked } from "./app";
 import { generateConfig } from "./config";
 import { formatLoad, machine, repeat, rssSource, runChecked, type Machine, type Sample, type Stats } from "./measure";
 import { runSandboxBench, sandboxSkipReason, type SandboxBenchResult } from "./sandbox-bench";
@@ -88,11 +89,7 @@ async function benchAppSynth(sizes: number[], runs: number, warmup: boolean): Pr
       writeFileSync(configFile, JSON.stringify(generateConfig({ count: size, tag: `s${size}` })));
       const outdir = join(dir, `out-${size}`);
       log(`app synth, ${size} integration(s): ${runs} run(s)`);
-      const once = async (): Promise<Sample[]> => {
-        const sample = await synthWithApp(configFile, outdir);
-        if (sample.code !== 0) throw new Error(`app synth exited ${sample.code}:\n${sample.stderr.slice(-4000)}`);
-        return [sample];
-      };
+      const once = async (): Promise<Sample[]> => [await synthWithAppChecked(configFile, outdir)];
       const { wall, rss } = await repeat(runs, once, { warmup });
       const synthesized = JSON.parse(readFileSync(join(outdir, "stacks", `bench-s${size}`, "cdk.tf.json"), "utf8")) as { resource: Record<string, Record<string, unknown>> };
       const resources = Object.values(synthesized.resource).reduce((n, byName) => n + Object.keys(byName).length, 0);
@@ -286,7 +283,8 @@ async function main(): Promise<number> {
   const write = values["no-write"] ? false : values.write ?? (!quick && !values.only);
 
   const started = new Date();
-  const m = machine();
+  const tools = findProviders();
+  const m = machine(isFound(tools.terraform) ? tools.terraform.version : "not found");
   log(`${command}: ${m.cores} cores, load ${formatLoad(m.loadStart)}`);
   const rows: Row[] = [];
   const growthNotes: string[] = [];
@@ -304,7 +302,7 @@ async function main(): Promise<number> {
   if (want("plan") || want("apply")) {
     const planSizes = want("plan") ? (quick ? [1] : [1, 10, 100]) : [];
     const applySize = want("apply") ? (quick ? 10 : 100) : undefined;
-    const reason = sandboxSkipReason();
+    const reason = sandboxSkipReason(tools);
     if (reason) {
       log(`plan/apply skipped: ${reason}`);
       for (const size of planSizes) rows.push({ group: "plan", what: "plan, ours vs plain HCL", size, notes: [], skipped: reason });

@@ -8,7 +8,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { findProviders, isFound } from "../tools/providers";
+import { missingPieces, type Lookup } from "../tools/providers";
 import type { Log } from "../tools/providers/cache";
 import { Sandbox } from "../tools/sandbox/sandbox";
 import { synthWithAppChecked } from "./app";
@@ -53,15 +53,11 @@ export interface SandboxBenchResult {
   workDir: string;
 }
 
-/** Why plan/apply cannot run here, or undefined when terraform and both providers are at hand (looking only). */
-export function sandboxSkipReason(): string | undefined {
-  const lookup = findProviders();
-  if (!isFound(lookup.terraform)) return `terraform not found (${lookup.terraform.missing.split("\n")[0]})`;
-  const missing = Object.entries(lookup.providers).filter(([, status]) => !isFound(status));
-  if (missing.length > 0) {
-    return `provider ${missing.map(([name, status]) => `${name} ${status.version ?? ""}`.trim()).join(", ")} not available offline (npm run providers -- --check)`;
-  }
-  return undefined;
+/** Why plan/apply cannot run here, or undefined when terraform and both providers are at hand. */
+export function sandboxSkipReason(lookup: Lookup): string | undefined {
+  const missing = missingPieces(lookup);
+  if (missing.length === 0) return undefined;
+  return `${missing.map(({ piece }) => piece).join(", ")} not available offline (npm run providers -- --check)`;
 }
 
 interface Workdir {

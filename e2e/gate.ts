@@ -3,7 +3,7 @@
  * without a network (tools/providers); where one cannot be had, they are skipped with the
  * reason, unless DBT_OAUTH_E2E=1 demands them (then the missing piece fails the run).
  */
-import { findProviders, isFound } from "../tools/providers";
+import { findProviders, missingPieces } from "../tools/providers";
 
 export interface E2eGate {
   run: boolean;
@@ -20,13 +20,7 @@ export function e2eGate(env: NodeJS.ProcessEnv = process.env): E2eGate {
 function decide(env: NodeJS.ProcessEnv): E2eGate {
   if (env.DBT_OAUTH_E2E === "0") return { run: false, reason: "DBT_OAUTH_E2E=0" };
   if (env.DBT_OAUTH_E2E === "1") return { run: true, reason: "DBT_OAUTH_E2E=1" };
-  const found = findProviders({ env });
-  const missing = [
-    ...(isFound(found.terraform) ? [] : [`terraform: ${found.terraform.missing}`]),
-    ...Object.entries(found.providers)
-      .filter(([, status]) => !isFound(status))
-      .map(([name, status]) => `${name} provider: ${"missing" in status ? status.missing : ""}`),
-  ];
+  const missing = missingPieces(findProviders({ env })).map(({ piece, why }) => `${piece}: ${why}`);
   return missing.length === 0
     ? { run: true, reason: "terraform and both providers are available offline" }
     : { run: false, reason: `${missing.join("\n")}\n(run \`npm run providers\` for what to do; DBT_OAUTH_E2E=1 makes this a failure)` };

@@ -13,6 +13,7 @@ import * as net from "node:net";
 import * as path from "node:path";
 import { ensureMoto, type MotoInstall } from "./ensure";
 import type { Log } from "../providers/cache";
+import { tail } from "../providers/run";
 
 export interface StartMotoOptions {
   /** Server output goes here (appended). Default: <venv>/../server-<port>.log */
@@ -66,9 +67,9 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-function logTail(file: string, lines = 30): string {
+function logTail(file: string): string {
   try {
-    return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
+    return tail(fs.readFileSync(file, "utf8"), 30);
   } catch {
     return "(no log)";
   }

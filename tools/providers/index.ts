@@ -97,6 +97,15 @@ export function missingMessage(pin: ProviderPin, platform: string, tried: string
   ].join("\n");
 }
 
+/** Each piece a lookup did not find ("databricks provider 1.99.0") with why and what to do; empty when all are at hand. */
+export function missingPieces(lookup: { terraform?: Found | Missing; providers: Record<ProviderName, Found | Missing> }): { piece: string; why: string }[] {
+  const pieces: [string, Found | Missing][] = [
+    ...(lookup.terraform ? [["terraform", lookup.terraform] as [string, Found | Missing]] : []),
+    ...Object.entries(lookup.providers).map(([name, status]): [string, Found | Missing] => [`${name} provider ${status.version ?? ""}`.trim(), status]),
+  ];
+  return pieces.flatMap(([piece, status]) => (isFound(status) ? [] : [{ piece, why: status.missing }]));
+}
+
 /** Looks only: no links, no builds, no files written. */
 export function findProviders(opts: Options = {}): Lookup {
   const c = context(opts);

@@ -9,7 +9,7 @@
  */
 import { parseArgs } from "node:util";
 import { elapsed } from "./cache";
-import { ensureProviders, findProviders, isFound, ProvidersMissingError } from "./index";
+import { ensureProviders, findProviders, isFound, missingPieces, ProvidersMissingError } from "./index";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, json: { type: "boolean", default: false } } });
@@ -18,7 +18,7 @@ async function main(): Promise<number> {
 
   if (values.check) {
     const found = findProviders();
-    const missing = [found.terraform, ...Object.values(found.providers)].filter((x) => !isFound(x));
+    const missing = missingPieces(found);
     if (values.json) console.log(JSON.stringify(found, null, 2));
     else {
       log(isFound(found.terraform) ? `terraform ${found.terraform.version}: ${found.terraform.path} (${found.terraform.source})` : `terraform: missing (${found.terraform.missing})`);

@@ -14,7 +14,7 @@ import { ConfigInput } from "../../lib/config/schema";
 import { DbtDatabricksOAuthStack } from "../../lib/dbt-databricks-oauth-stack";
 import { startDatabricksEmulator, type DatabricksEmulator } from "../databricks-emulator/server";
 import { startFaultProxy, startMoto, type FaultProxy, type MotoServer } from "../moto";
-import { ensureProviders, type Ensured } from "../providers";
+import { ensureProviders, missingPieces, type Ensured } from "../providers";
 import type { Log } from "../providers/cache";
 
 // The pinned AWS SDK warns that releases after January 2027 need Node 22; it is a test
@@ -183,7 +183,7 @@ export class Sandbox {
   async init(): Promise<TerraformResult> {
     const result = await this.terraform(["init", "-no-color"], { check: false });
     if (result.code === 0) return result;
-    const missing = Object.values(this.tools.providers).flatMap((status) => ("missing" in status ? [status.missing] : []));
+    const missing = missingPieces({ providers: this.tools.providers }).map(({ why }) => why);
     throw new SandboxError(
       `terraform init failed:\n${result.stderr || result.stdout}` +
         (missing.length > 0 ? `\nProviders not in the local mirror (and no registry reachable?):\n\n${missing.join("\n\n")}` : ""),
