@@ -6,13 +6,14 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { cacheDir, elapsed, withLock, type Log } from "../providers/cache";
-import { isExecutableFile, which } from "../providers/lookup";
-import { run, tail } from "../providers/run";
+import { cacheDir, withLock, type Log } from "../providers/cache";
+import { goBuild } from "../providers/gobuild";
+import { isExecutableFile } from "../providers/lookup";
+import { run } from "../providers/run";
 
 /** The one place the version lives. */
 export const ACTIONLINT_VERSION = "1.7.12";
-export const ACTIONLINT_MODULE = "github.com/rhysd/actionlint/cmd/actionlint";
+const ACTIONLINT_MODULE = "github.com/rhysd/actionlint";
 
 export interface EnsureOptions {
   env?: NodeJS.ProcessEnv;
@@ -47,40 +48,10 @@ export async function ensureActionlint(opts: EnsureOptions = {}): Promise<Ensure
 
   return withLock(`${actionlintDir(env)}.lock`, async () => {
     if (isExecutableFile(binary)) return { path: binary, built: false }; // built while we waited
-    const go = which("go", env);
-    if (!go) {
-      throw new ActionlintUnavailableError(
-        `actionlint ${ACTIONLINT_VERSION} is not in the cache (${binary}) and there is no 'go' on PATH to build it`,
-      );
-    }
-    const dir = actionlintDir(env);
-    fs.mkdirSync(path.dirname(dir), { recursive: true });
-    // Install into a scratch GOBIN, then rename: a half-written binary is never found.
-    const scratch = `${dir}.tmp-${process.pid}`;
-    const logFile = `${dir}.build.log`;
-    fs.rmSync(scratch, { recursive: true, force: true });
-    fs.writeFileSync(logFile, "");
-    const start = Date.now();
-    log(`building actionlint ${ACTIONLINT_VERSION}: go install ${ACTIONLINT_MODULE}@v${ACTIONLINT_VERSION} (first run only; full output in ${logFile})`);
-    const build = await run(go, ["install", "-trimpath", `${ACTIONLINT_MODULE}@v${ACTIONLINT_VERSION}`], {
-      env: { ...env, GOBIN: scratch },
-      log,
-      label: "building actionlint",
-      progressEverySec: 10,
-      logFile,
-    });
-    try {
-      if (build.code !== 0) {
-        throw new ActionlintUnavailableError(`building actionlint ${ACTIONLINT_VERSION} failed (go install exit ${build.code}):\n${tail(build.output, 15)}`);
-      }
-      fs.mkdirSync(dir, { recursive: true });
-      fs.renameSync(path.join(scratch, "actionlint"), binary);
-    } finally {
-      fs.rmSync(scratch, { recursive: true, force: true });
-    }
-    log(`built ${binary} in ${elapsed(start)}`);
+    const built = await goBuild({ module: ACTIONLINT_MODULE, pkg: "cmd/actionlint", version: `v${ACTIONLINT_VERSION}`, outFile: binary, env, log });
+    if (!built.ok) throw new ActionlintUnavailableError(`actionlint ${ACTIONLINT_VERSION} is not in the cache (${binary}) and cannot be built: ${built.reason}`);
     return { path: binary, built: true };
-  });
+  }, log);
 }
 
 /** The workflow files of a repository: `.github/workflows/*.yml` and `*.yaml`, sorted. */

@@ -32,6 +32,8 @@ export function describeGoError(module: string, version: string, text: string): 
 
 export async function goBuild(opts: {
   module: string;
+  /** the command's package inside the module ("cmd/actionlint"); default: the module root */
+  pkg?: string;
   /** with the leading "v" */
   version: string;
   /** where the executable must end up */
@@ -42,6 +44,7 @@ export async function goBuild(opts: {
   ldflags?: string;
 }): Promise<GoBuildResult> {
   const { module, version, outFile, env, log } = opts;
+  const command = opts.pkg ? `${module}/${opts.pkg}` : module;
   const flags = ["-trimpath", ...(opts.ldflags ? ["-ldflags", opts.ldflags] : [])];
   const go = which("go", env);
   if (!go) return { ok: false, reason: `cannot build ${module}@${version}: no 'go' on PATH` };
@@ -69,23 +72,21 @@ export async function goBuild(opts: {
   const gobin = path.join(path.dirname(outFile), `gobin-${process.pid}`);
   const hasReplace = /^\s*replace\b/m.test(fs.readFileSync(info.GoMod, "utf8"));
   log(`building ${module}@${version} (${hasReplace ? "go build inside the module dir: its go.mod has replace directives" : "go install"}); this takes minutes, full output in ${logFile}`);
-  const build = hasReplace
-    ? await run(go, ["build", ...flags, "-o", tmpOut, "."], { cwd: info.Dir, env: buildEnv, log, label: `building ${path.basename(module)}`, logFile })
-    : await run(go, ["install", ...flags, `${module}@${version}`], {
-        env: { ...buildEnv, GOBIN: gobin },
-        log,
-        label: `building ${path.basename(module)}`,
-        logFile,
-      });
-  if (build.code !== 0 && /replacement directory .* does not exist/.test(build.output)) {
-    return { ok: false, reason: `${module}@${version} cannot be built from the Go module proxy: its go.mod replaces modules with nested module dirs, which module zips leave out` };
-  }
-  if (build.code !== 0) return { ok: false, reason: `building ${module}@${version} failed:\n${tail(build.output, 15)}` };
-  if (!hasReplace) {
-    fs.renameSync(path.join(gobin, path.basename(module)), tmpOut);
+  const label = `building ${path.basename(command)}`;
+  try {
+    const build = hasReplace
+      ? await run(go, ["build", ...flags, "-o", tmpOut, `./${opts.pkg ?? ""}`], { cwd: info.Dir, env: buildEnv, log, label, logFile })
+      : await run(go, ["install", ...flags, `${command}@${version}`], { env: { ...buildEnv, GOBIN: gobin }, log, label, logFile });
+    if (build.code !== 0 && /replacement directory .* does not exist/.test(build.output)) {
+      return { ok: false, reason: `${module}@${version} cannot be built from the Go module proxy: its go.mod replaces modules with nested module dirs, which module zips leave out` };
+    }
+    if (build.code !== 0) return { ok: false, reason: `building ${command}@${version} failed:\n${tail(build.output, 15)}` };
+    if (!hasReplace) fs.renameSync(path.join(gobin, path.basename(command)), tmpOut);
+    fs.renameSync(tmpOut, outFile); // atomic: a half-written binary is never found
+  } finally {
     fs.rmSync(gobin, { recursive: true, force: true });
+    fs.rmSync(tmpOut, { force: true });
   }
-  fs.renameSync(tmpOut, outFile); // atomic: a half-written binary is never found
   log(`built ${outFile} in ${elapsed(start)}`);
   return { ok: true };
 }
