@@ -67,5 +67,5 @@ export async function ensureMoto(opts: EnsureMotoOptions = {}): Promise<MotoInst
     fs.writeFileSync(p.marker, `moto[server]==${MOTO_VERSION}\n`);
     log(`moto: ready in ${elapsed(start)}`);
     return result;
-  });
+  }, log);
 }

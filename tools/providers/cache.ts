@@ -6,8 +6,12 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { lock, type LockOptions } from "proper-lockfile";
 
 export type Log = (message: string) => void;
+
+/** A lock untouched this long belongs to a process that is gone (its holder refreshes it every 5 s). */
+const STALE_MS = 30_000;
 
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.DBT_OAUTH_CACHE_DIR) return path.resolve(env.DBT_OAUTH_CACHE_DIR);
@@ -21,46 +25,28 @@ export function elapsed(start: number): string {
 }
 
 /**
- * Runs `work` while holding `<lockPath>` (a directory: mkdir is atomic), so two
- * jest projects or two terminals do not build or link the same thing at once.
- * The lock holds the owner's pid; a lock whose owner is gone is taken over.
+ * Runs `work` while holding `lockPath`, so two jest projects or two terminals do not build
+ * or link the same thing at once. proper-lockfile keeps the lock's mtime fresh while the
+ * holder lives, so a lock left by a killed process goes stale after STALE_MS whatever its
+ * pid now names, and a holder whose lock was taken from it fails instead of racing on.
  */
-export async function withLock<T>(lockPath: string, work: () => Promise<T>): Promise<T> {
+export async function withLock<T>(lockPath: string, work: () => Promise<T>, log?: Log): Promise<T> {
   fs.mkdirSync(path.dirname(lockPath), { recursive: true });
-  for (;;) {
-    try {
-      fs.mkdirSync(lockPath);
-      fs.writeFileSync(path.join(lockPath, "pid"), String(process.pid));
-      break;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-      if (!ownerAlive(lockPath)) fs.rmSync(lockPath, { recursive: true, force: true });
-      else await new Promise((r) => setTimeout(r, 500));
-    }
-  }
+  let lost: Error | undefined;
+  const options: LockOptions = { lockfilePath: lockPath, realpath: false, stale: STALE_MS, update: STALE_MS / 6, onCompromised: (err) => (lost = err) };
+  let release: () => Promise<void>;
   try {
-    return await work();
-  } finally {
-    fs.rmSync(lockPath, { recursive: true, force: true });
-  }
-}
-
-function ownerAlive(lockPath: string): boolean {
-  let pid = 0;
-  try {
-    pid = Number(fs.readFileSync(path.join(lockPath, "pid"), "utf8"));
-  } catch {
-    /* pid not written yet, or the lock is already gone */
-  }
-  if (!pid) {
-    // Give a lock that is being created a few seconds; one that is gone: just retry.
-    const made = fs.statSync(lockPath, { throwIfNoEntry: false })?.mtimeMs;
-    return made === undefined || Date.now() - made < 10_000;
-  }
-  try {
-    process.kill(pid, 0);
-    return true;
+    release = await lock(lockPath, options);
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
+    if ((err as NodeJS.ErrnoException).code !== "ELOCKED") throw err;
+    log?.(`waiting for ${lockPath} (another process holds it)`);
+    release = await lock(lockPath, { ...options, retries: { forever: true, minTimeout: 250, maxTimeout: 1000 } });
+  }
+  try {
+    const result = await work();
+    if (lost) throw new Error(`lost the lock ${lockPath} while working (${lost.message}); run again`);
+    return result;
+  } finally {
+    if (!lost) await release();
   }
 }

@@ -127,19 +127,32 @@ export function linkIntoMirror(source: string, mirrorDir: string, pin: ProviderP
   const { unpackedDir, packedZip, binaryName } = mirrorLayout(mirrorDir, pin, platform);
   const zip = source.endsWith(".zip");
   const dest = zip ? packedZip : path.join(unpackedDir, binaryName);
+  const real = fs.realpathSync(source); // link(2) would link a symlink itself
+  // Already there (every sandbox of a test run asks again): relinking would pull the
+  // provider from under a terraform init running in another process.
+  if (sameFile(dest, real) && !fs.existsSync(zip ? unpackedDir : packedZip)) return dest;
   // Only one form may exist, else Terraform sees the same version twice.
   fs.rmSync(unpackedDir, { recursive: true, force: true });
   fs.rmSync(packedZip, { force: true });
   const versionDir = path.dirname(unpackedDir);
   if (fs.existsSync(versionDir) && fs.readdirSync(versionDir).length === 0) fs.rmdirSync(versionDir);
   fs.mkdirSync(path.dirname(dest), { recursive: true });
-  const real = fs.realpathSync(source); // link(2) would link a symlink itself
   try {
     fs.linkSync(real, dest);
   } catch {
     fs.symlinkSync(real, dest);
   }
   return dest;
+}
+
+/** `link` is a hard link or a symlink to `real`. */
+function sameFile(link: string, real: string): boolean {
+  try {
+    const [a, b] = [fs.statSync(link), fs.statSync(real)]; // statSync follows a symlink
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
+  }
 }
 
 export class ProvidersMissingError extends Error {
@@ -159,7 +172,7 @@ export class ProvidersMissingError extends Error {
 export async function ensureProviders(opts: Options & { require?: ProviderName[] } = {}): Promise<Ensured> {
   const c = context(opts);
   // One at a time per cache: a second caller waits, then finds everything ready.
-  return withLock(path.join(c.cache, "ensure.lock"), () => ensureLocked(c, opts.require ?? [...PROVIDER_NAMES]));
+  return withLock(path.join(c.cache, "ensure.lock"), () => ensureLocked(c, opts.require ?? [...PROVIDER_NAMES]), c.log);
 }
 
 async function ensureLocked(c: ReturnType<typeof context>, required: ProviderName[]): Promise<Ensured> {

@@ -4,7 +4,6 @@
  * something is missing. No terraform runs and no go builds (PATH holds only a
  * fake terraform script, so a build attempt fails at once with "no 'go'").
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -110,6 +109,21 @@ describe("providers", () => {
     expect(again.providers.databricks).toMatchObject({ path: dbxEntry, source: "cache" });
   });
 
+  test("a supplied binary already in the mirror is left in place, so a terraform init elsewhere never finds it gone", async () => {
+    write(awsUnpacked(), "dummy aws");
+    const dbx = write(path.join(root, "supplied", "terraform-provider-databricks_v1.99.0"), "dummy databricks");
+    const withBinary = { ...opts(), env: { ...env, DBT_OAUTH_DATABRICKS_PROVIDER_BINARY: dbx } };
+    const entry = (await ensureProviders(withBinary)).providers.databricks as Found;
+    const entryDir = path.dirname(entry.path);
+    const longAgo = new Date(2020, 0, 1);
+    fs.utimesSync(entryDir, longAgo, longAgo);
+
+    await ensureProviders(withBinary);
+
+    expect(fs.statSync(entryDir).mtime).toEqual(longAgo); // not emptied and refilled
+    expect(fs.statSync(entry.path).ino).toBe(fs.statSync(dbx).ino);
+  });
+
   test("a supplied .zip goes into the packed layout and replaces an unpacked entry", async () => {
     write(awsUnpacked(), "dummy aws");
     const first = write(path.join(root, "a", "terraform-provider-databricks"), "dummy");
@@ -160,14 +174,10 @@ describe("providers", () => {
   });
 });
 
-test("concurrent callers share the cache; a lock left by a dead process is taken over", async () => {
+test("concurrent callers share the cache (the lock itself: cache.test.ts)", async () => {
   write(awsUnpacked(), "dummy aws");
   const both = await Promise.all([ensureProviders({ ...opts(), require: ["aws"] }), ensureProviders({ ...opts(), require: ["aws"] })]);
   expect(both.map((r) => r.providers.aws)).toEqual([expect.objectContaining({ version: "5.100.0" }), expect.objectContaining({ version: "5.100.0" })]);
-
-  const dead = spawnSync("true").pid!; // a pid that no longer runs
-  write(path.join(root, "cache", "ensure.lock", "pid"), String(dead), 0o644);
-  await expect(ensureProviders({ ...opts(), require: ["aws"] })).resolves.toMatchObject({ providers: { aws: { source: "cache" } } });
 });
 
 test("the CLI config sends only the mirrored providers to the mirror, the rest to the registry as usual", async () => {
