@@ -1,15 +1,17 @@
 /**
  * npm run drift [-- --summary FILE] [-- --outdir DIR]
  *
- * Synthesizes the app, then for every stack runs `terraform init` and
- * `terraform plan -detailed-exitcode -lock=false`, saves the plan (plan.tfplan, plan.json
- * in the stack folder) and writes the Markdown summary of all stacks.
+ * Synthesizes the app, then for every stack it synthesized (cdktf's manifest.json; a folder
+ * left in stacks/ by an earlier synth is not one) runs `terraform init` and
+ * `terraform plan -detailed-exitcode -lock=false`, saves the plan (plan.tfplan in the stack
+ * folder) and writes the Markdown summary of all stacks. The plan's JSON is read from
+ * `terraform show` and never written: it holds the client secret in clear.
  *
  * Exit codes: 0 no drift and nothing pending, 2 drift or pending changes, 1 error.
  * `-lock=false`: a read-only check must never block (or be blocked by) a deploy.
  */
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parsePlan, summarizePlan } from "./plan-summary";
@@ -63,15 +65,20 @@ function checkStack(stack: string, options: DriftCheckOptions): StackResult {
 
   const shown = run(terraform, ["show", "-json", "plan.tfplan"], dir, env);
   if (shown.status !== 0) return failed("terraform show -json", shown);
-  writeFileSync(join(dir, "plan.json"), shown.stdout);
   return { stack, code: plan.status, markdown: summarizePlan(parsePlan(JSON.parse(shown.stdout), `${stack} plan`)) };
+}
+
+/** The stacks this synth wrote, by name, from cdktf's manifest. */
+function synthesizedStacks(outdir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")) as { stacks?: Record<string, unknown> };
+  return Object.keys(manifest.stacks ?? {}).sort();
 }
 
 export function runDriftCheck(options: DriftCheckOptions): number {
   const synthError = synthesize(options);
-  const stacksDir = join(options.outdir, "stacks");
-  const stacks = synthError || !existsSync(stacksDir) ? [] : readdirSync(stacksDir).sort();
-  const results = synthError ? [{ stack: "(synth)", code: EXIT.error, markdown: `### synth failed\n\n\`\`\`\n${synthError.trim()}\n\`\`\`\n` }] : stacks.map((stack) => checkStack(stack, options));
+  const stacks = synthError ? [] : synthesizedStacks(options.outdir);
+  const problem = synthError ?? (stacks.length === 0 ? `the synth in ${options.outdir} produced no stack: nothing was checked` : undefined);
+  const results = problem ? [{ stack: "(synth)", code: EXIT.error, markdown: `### synth failed\n\n\`\`\`\n${problem.trim()}\n\`\`\`\n` }] : stacks.map((stack) => checkStack(stack, options));
 
   const code = results.some((r) => r.code === EXIT.error) ? EXIT.error : results.some((r) => r.code === EXIT.changes) ? EXIT.changes : EXIT.clean;
   const verdict = { [EXIT.clean]: "no drift", [EXIT.changes]: "drift or pending changes", [EXIT.error]: "the check failed" }[code];
