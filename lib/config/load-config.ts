@@ -76,18 +76,14 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): ConfigProblem[] {
   if (issue.code === "unrecognized_keys") {
     const allowed = keysAllowedAt(configSchema, path);
     return issue.keys.map((key) => ({
-      path: formatPath([...path, key]),
+      path: z.core.toDotPath([...path, key]),
       message: `unknown key${suggestion(key, allowed)}; allowed here: ${allowed.join(", ")}`,
     }));
   }
   const value = valueAt(raw, path);
   const got = value === undefined ? "missing" : `got ${JSON.stringify(value)}`;
   const message = issue.code === "invalid_type" && value === undefined ? "required" : issue.message;
-  return [{ path: formatPath(path), message: value === undefined ? message : `${message} (${got})` }];
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), "");
+  return [{ path: z.core.toDotPath(path), message: value === undefined ? message : `${message} (${got})` }];
 }
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {

@@ -16,7 +16,7 @@ import { Authenticator, registerOidcRoutes, type Credentials } from "./auth";
 import { CONTROL_PREFIX, Control, registerControlRoutes, type EmulatorInfo } from "./control";
 import { ApiError, endpointNotFound, malformedRequest } from "./errors";
 import { pathOf } from "./http";
-import { IntegrationStore, type Principal } from "./store";
+import { IntegrationStore, newClientSecret, type Principal } from "./store";
 
 export const DEFAULT_ACCOUNT_ID = "5f0c2f8e-7a31-4d1b-9e44-0123456789ab";
 
@@ -40,13 +40,10 @@ export interface EmulatorOptions {
 
 export type DatabricksEmulator = Control & {
   url: string;
-  port: number;
   accountId: string;
   /** The first accepted bearer token. */
   token: string;
   credentials: Credentials;
-  /** The live in-memory state, for assertions that the control methods do not cover. */
-  state: { store: IntegrationStore };
   close(): Promise<void>;
 };
 
@@ -62,7 +59,7 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
     basic: options.basic ?? { username: principal.userName, password: randomBytes(12).toString("hex") },
     oauthClient: options.oauthClient ?? {
       clientId: randomUUID(),
-      clientSecret: `dose${randomBytes(32).toString("hex")}`,
+      clientSecret: newClientSecret(),
     },
   };
 
@@ -123,22 +120,17 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
     if (options.logFile && logStream) await new Promise<void>((resolve) => logStream.end(resolve));
   };
   try {
-    await app.listen({ host: "127.0.0.1", port: options.port ?? 0 });
+    url = await app.listen({ host: "127.0.0.1", port: options.port ?? 0 });
   } catch (err) {
     await close();
     throw err;
   }
-  const address = app.server.address();
-  if (address === null || typeof address === "string") throw new Error("databricks emulator: no TCP address");
-  url = `http://127.0.0.1:${address.port}`;
 
   return Object.assign(control, {
     url,
-    port: address.port,
     accountId,
     token: tokens[0],
     credentials,
-    state: { store },
     close,
   });
 }

@@ -54,7 +54,7 @@ export interface Principal {
 }
 
 /** Databricks OAuth secrets look like "dose" + 64 hex characters. */
-const newClientSecret = () => `dose${randomBytes(32).toString("hex")}`;
+export const newClientSecret = () => `dose${randomBytes(32).toString("hex")}`;
 
 const notFound = (id: string) => resourceDoesNotExist(`Custom app integration with integration_id '${id}' does not exist`);
 

@@ -87,7 +87,7 @@ export function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = issue.path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
+  const field = z.core.toDotPath(issue.path);
   throw invalidParameter(field ? `${field}: ${issue.message}` : issue.message);
 }
 
