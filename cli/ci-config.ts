@@ -7,10 +7,10 @@
  * ::error annotations). With STACK_NAME set (the deploy concurrency group), the config's
  * stackName must match it.
  */
-import { appendFileSync } from "node:fs";
 import { ConfigError } from "../lib/config/config-error";
 import { configPathFromEnv, loadConfigFile } from "../lib/config/load-config";
 import type { AppConfig } from "../lib/config/model";
+import { annotateErrors, setStepOutputs } from "./github-actions";
 
 export function ciConfigProblems(config: AppConfig, expectedStack?: string): string[] {
   const problems: string[] = [];
@@ -30,13 +30,13 @@ if (require.main === module) {
   try {
     const { config } = loadConfigFile(file);
     const problems = ciConfigProblems(config, process.env.STACK_NAME);
-    for (const problem of problems) console.log(`::error file=${file}::${problem}`);
+    annotateErrors(file, problems);
     if (problems.length > 0) process.exit(1);
     console.log(`stack=${config.stackName}`);
-    if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, `stack=${config.stackName}\n`);
+    setStepOutputs({ stack: config.stackName });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    for (const problem of error.problems) console.log(`::error file=${file}::${problem.path ? `${problem.path}: ` : ""}${problem.message}`);
+    annotateErrors(file, error);
     process.exit(1);
   }
 }
