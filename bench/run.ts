@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --runs N] [-- --quick] [-- --only synth,cli,unit,plan,apply]
- *               [-- --plan-args "-parallelism=20"] [-- --tf-env GOGC=400,DATABRICKS_RATE_LIMIT=100]
+ *               [-- --plan-args "-parallelism=20"] [-- --tf-env GOGC=100,DATABRICKS_RATE_LIMIT=15]
  *               [-- --keep] [-- --write | --no-write]
  *
  * Prints one Markdown table: per row the median of N runs after one warm-up, min/max, wall

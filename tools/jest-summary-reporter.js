@@ -1,6 +1,7 @@
 /**
- * Prints one closing line "N passed, N failed, N skipped" after jest's own summary: the
- * plain form CI reads to know how many tests ran (jest's own summary is not one it parses).
+ * Prints one line "N passed, N failed, N skipped" on stdout, the last line there (jest's own
+ * summary goes to stderr, and may appear after it in a combined log): the plain form CI
+ * reads to know how many tests ran.
  */
 class SummaryLineReporter {
   onRunComplete(_contexts, results) {
