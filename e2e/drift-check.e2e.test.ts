@@ -3,7 +3,7 @@
  * apply (exit 0), drift after someone deletes the integration in the console (exit 2).
  */
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Sandbox } from "../tools/sandbox/sandbox";
 import { e2eGate, keepOnFailure } from "./gate";
@@ -35,7 +35,9 @@ describeE2E("npm run drift against the sandbox", () => {
     const env = { ...sandbox.env, DBT_OAUTH_CONFIG: configFile, TERRAFORM_BINARY_NAME: sandbox.tools.terraformBinary };
     return new Promise((done) => {
       execFile(process.execPath, args, { cwd: resolve(__dirname, ".."), env }, (error, _stdout, stderr) => {
-        done({ code: error ? Number(error.code) : 0, stderr, summary: readFileSync(summary, "utf8") });
+        // A process killed by a signal has no numeric code: never mistake it for exit 0.
+        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+        done({ code, stderr, summary: existsSync(summary) ? readFileSync(summary, "utf8") : "(no summary written)" });
       });
     });
   }

@@ -21,7 +21,7 @@ const PROD_SECRET = "dbt-cloud/databricks-oauth/prod";
 /** Actions per address of a saved plan, no-ops left out: {"databricks_custom_app_integration.prod": "create"}. */
 function actionsOf(plan: PlanResult): Record<string, string> {
   return Object.fromEntries(
-    (plan.json.resource_changes ?? [])
+    plan.json.resource_changes
       .filter((rc) => rc.change.actions.join() !== "no-op")
       .map((rc) => [rc.address, rc.change.actions.join("+")]),
   );

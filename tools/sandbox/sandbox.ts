@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parsePlan, type TerraformPlan } from "../../cli/plan-summary";
 import { parseConfig } from "../../lib/config/load-config";
 import { ConfigInput } from "../../lib/config/schema";
 import { DbtDatabricksOAuthStack } from "../../lib/dbt-databricks-oauth-stack";
@@ -30,14 +31,8 @@ export interface TerraformResult {
 }
 
 export interface PlanResult extends TerraformResult {
-  /** The saved plan as `terraform show -json` prints it. */
-  json: TerraformPlanJson;
-}
-
-export interface TerraformPlanJson {
-  resource_changes?: { address: string; type: string; name: string; change: { actions: string[] }; action_reason?: string }[];
-  resource_drift?: { address: string; change: { actions: string[] } }[];
-  [key: string]: unknown;
+  /** The saved plan as `terraform show -json` prints it, read as the plan summary reads it. */
+  json: TerraformPlan;
 }
 
 export interface SandboxOptions {
@@ -204,7 +199,7 @@ export class Sandbox {
     const result = await this.terraform(["plan", "-detailed-exitcode", "-no-color", "-out=sandbox.tfplan"], { check: false });
     if (result.code === 1) throw new SandboxError(`terraform plan failed:\n${result.stderr}`);
     const shown = await this.terraform(["show", "-json", "sandbox.tfplan"]);
-    return { ...result, json: JSON.parse(shown.stdout) as TerraformPlanJson };
+    return { ...result, json: parsePlan(JSON.parse(shown.stdout), "sandbox plan") };
   }
 
   destroy(): Promise<TerraformResult> {
