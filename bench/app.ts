@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run, type RunOptions, type Sample } from "./measure";
+import { run, type Sample } from "./measure";
 
 export const PROJECT_ROOT = join(__dirname, "..");
 
@@ -15,17 +15,13 @@ export function appCommand(root = PROJECT_ROOT): { text: string; argv: string[] 
   return { text, argv };
 }
 
-export function synthWithApp(configFile: string, outdir: string, options: RunOptions = {}): Promise<Sample> {
+export function synthWithApp(configFile: string, outdir: string): Promise<Sample> {
   const [command, ...args] = appCommand().argv;
-  return run(command, args, {
-    ...options,
-    cwd: PROJECT_ROOT,
-    env: { ...(options.env ?? process.env), DBT_OAUTH_CONFIG: configFile, CDKTF_OUTDIR: outdir },
-  });
+  return run(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, DBT_OAUTH_CONFIG: configFile, CDKTF_OUTDIR: outdir } });
 }
 
-export async function synthWithAppChecked(configFile: string, outdir: string, options: RunOptions = {}): Promise<Sample> {
-  const sample = await synthWithApp(configFile, outdir, options);
+export async function synthWithAppChecked(configFile: string, outdir: string): Promise<Sample> {
+  const sample = await synthWithApp(configFile, outdir);
   if (sample.code !== 0) throw new Error(`app synth (${appCommand().text}) exited ${sample.code}:\n${sample.stderr.slice(-4000)}`);
   return sample;
 }

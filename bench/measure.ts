@@ -105,23 +105,17 @@ export function stats(values: readonly number[]): Stats {
   return { runs: sorted.length, median, min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
-/**
- * One warm-up (unmeasured) then `runs` measured repetitions of `once`. `once` returns the
- * sample(s) it wants summed as one measurement (our synth + terraform plan, say).
- */
-export async function repeat(runs: number, once: () => Promise<Sample[]>, options: { warmup?: boolean } = {}): Promise<{ wall: Stats; rss?: Stats; parts: Stats[] }> {
+/** One warm-up (unmeasured) then `runs` measured repetitions of `once`. */
+export async function repeat(runs: number, once: () => Promise<Sample>, options: { warmup?: boolean } = {}): Promise<{ wall: Stats; rss?: Stats }> {
   if (options.warmup !== false) await once();
   const walls: number[] = [];
   const rss: number[] = [];
-  const parts: number[][] = [];
   for (let i = 0; i < runs; i++) {
-    const samples = await once();
-    walls.push(samples.reduce((sum, s) => sum + s.wallMs, 0));
-    const peaks = samples.map((s) => s.peakRssKb).filter((v): v is number => v !== undefined);
-    if (peaks.length === samples.length) rss.push(Math.max(...peaks));
-    samples.forEach((s, k) => (parts[k] ??= []).push(s.wallMs));
+    const sample = await once();
+    walls.push(sample.wallMs);
+    if (sample.peakRssKb !== undefined) rss.push(sample.peakRssKb);
   }
-  return { wall: stats(walls), rss: rss.length === runs ? stats(rss) : undefined, parts: parts.map(stats) };
+  return { wall: stats(walls), rss: rss.length === runs ? stats(rss) : undefined };
 }
 
 export interface Machine {

@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import { findProviders, isFound } from "../tools/providers";
 import { appCommand, PROJECT_ROOT, synthWithAppChecked } from "./app";
 import { generateConfig } from "./config";
-import { formatLoad, machine, repeat, rssSource, runChecked, type Machine, type Sample, type Stats } from "./measure";
+import { formatLoad, machine, repeat, rssSource, runChecked, type Machine, type Stats } from "./measure";
 import { runSandboxBench, sandboxSkipReason, type SandboxBenchResult } from "./sandbox-bench";
 
 const GROUPS = ["synth", "cli", "unit", "plan", "apply"] as const;
@@ -89,8 +89,7 @@ async function benchAppSynth(sizes: number[], runs: number, warmup: boolean): Pr
       writeFileSync(configFile, JSON.stringify(generateConfig({ count: size, tag: `s${size}` })));
       const outdir = join(dir, `out-${size}`);
       log(`app synth, ${size} integration(s): ${runs} run(s)`);
-      const once = async (): Promise<Sample[]> => [await synthWithAppChecked(configFile, outdir)];
-      const { wall, rss } = await repeat(runs, once, { warmup });
+      const { wall, rss } = await repeat(runs, () => synthWithAppChecked(configFile, outdir), { warmup });
       const synthesized = JSON.parse(readFileSync(join(outdir, "stacks", `bench-s${size}`, "cdk.tf.json"), "utf8")) as { resource: Record<string, Record<string, unknown>> };
       const resources = Object.values(synthesized.resource).reduce((n, byName) => n + Object.keys(byName).length, 0);
       const row: Row = { group: "synth", what: "app synth (cdktf.json `app`)", size, runs, wall, rss, notes: [`${resources} resources`] };
@@ -119,7 +118,7 @@ async function benchCliSynth(sizes: number[], runs: number, warmup: boolean): Pr
       // project's own cdktf.out untouched; everything else as a user runs it.
       const outdir = join(dir, `out-${size}`);
       const env = { ...process.env, DBT_OAUTH_CONFIG: configFile, CDKTF_OUTDIR: outdir };
-      const once = async () => [await runChecked("npm run synth", "npm", ["run", "--silent", "synth", "--", "--output", outdir], { cwd: PROJECT_ROOT, env })];
+      const once = () => runChecked("npm run synth", "npm", ["run", "--silent", "synth", "--", "--output", outdir], { cwd: PROJECT_ROOT, env });
       const { wall, rss } = await repeat(runs, once, { warmup });
       rows.push({ group: "cli", what: "`npm run synth`", size, runs, wall, rss, target: size === 1 ? targetMax(wall.median, 3000) : undefined, notes: [`script: \`${synthScript()}\``] });
     }
@@ -139,7 +138,7 @@ async function benchUnit(runs: number, warmup: boolean): Promise<Row> {
   const once = async () => {
     const sample = await runChecked("unit tests", "npx", ["jest", "--selectProjects", "unit"], { cwd: PROJECT_ROOT, env: { ...process.env, CI: "true" } });
     tests = /^Tests:\s+(.+)$/m.exec(sample.stderr)?.[1]?.trim() ?? tests;
-    return [sample];
+    return sample;
   };
   const { wall, rss } = await repeat(runs, once, { warmup });
   return { group: "unit", what: "unit tests (`npx jest --selectProjects unit`)", runs, wall, rss, target: targetMax(wall.median, 20_000), notes: [...(tests ? [`tests: ${tests}`] : []), ...(warmup ? ["after a warm-up run (jest and ts-jest caches warm)"] : [])] };

@@ -50,7 +50,6 @@ export interface ApplyResult {
 export interface SandboxBenchResult {
   plans: PlanResult[];
   applies: ApplyResult[];
-  workDir: string;
 }
 
 /** Why plan/apply cannot run here, or undefined when terraform and both providers are at hand. */
@@ -193,7 +192,7 @@ export async function runSandboxBench(options: SandboxBenchOptions): Promise<San
       plans.push(result);
       log(`plan ${size}: ours ${(result.ours.total.median / 1000).toFixed(2)} s (synth ${(result.ours.synth.median / 1000).toFixed(2)} + plan ${(result.ours.plan.median / 1000).toFixed(2)}), HCL ${(result.hcl.plan.median / 1000).toFixed(2)} s`);
     }
-    return { plans, applies, workDir: root };
+    return { plans, applies };
   } finally {
     await sandbox.stop({ keepWorkDir: options.keep });
     if (!options.keep) rmSync(root, { recursive: true, force: true });

@@ -16,9 +16,9 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parsePlan, summarizePlan } from "./plan-summary";
 
-export const EXIT = { clean: 0, error: 1, changes: 2 } as const;
+const EXIT = { clean: 0, error: 1, changes: 2 } as const;
 
-export interface DriftCheckOptions {
+interface DriftCheckOptions {
   /** Project root: where cdktf.json and main.ts are. */
   projectDir: string;
   outdir: string;

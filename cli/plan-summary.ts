@@ -60,7 +60,7 @@ export function parsePlan(raw: unknown, source = "plan"): TerraformPlan {
   return result.data;
 }
 
-export function actionOf(actions: readonly string[]): Action {
+function actionOf(actions: readonly string[]): Action {
   if (actions.includes("create") && actions.includes("delete")) return "replace";
   const [first] = actions;
   return (["create", "update", "delete", "read"] as const).find((action) => action === first) ?? "no-op";

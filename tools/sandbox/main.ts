@@ -53,12 +53,6 @@ async function main(): Promise<number> {
   const config = JSON.parse(readFileSync(values.config!, "utf8")) as ConfigInput;
   log("starting the sandbox: providers, Databricks account API emulator, moto ...");
   const sandbox = await Sandbox.start({ log, config });
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await sandbox.stop();
-  };
   try {
     log(`terraform init (offline mirror: ${sandbox.tools.cliConfigFile})`);
     await sandbox.init();
@@ -91,7 +85,7 @@ async function main(): Promise<number> {
     log(`done in ${elapsed(started)}`);
     return plan.code === 0 ? 0 : 1;
   } finally {
-    await stop();
+    await sandbox.stop();
   }
 }
 
