@@ -24,14 +24,8 @@ export interface EmulatorOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   accountId?: string;
-  /** Accepted bearer token(s); default one random "dapi..." token. */
-  token?: string | string[];
-  /** Accepted basic-auth credentials; default admin@example.com and a random password. */
-  basic?: { username: string; password: string };
-  /** The service principal accepted by the OIDC token endpoint (M2M); default random. */
-  oauthClient?: { clientId: string; clientSecret: string };
-  /** Who shows up as created_by / creator_username. */
-  principal?: Principal;
+  /** The accepted bearer token; default a random "dapi..." one. Basic and M2M credentials are always random. */
+  token?: string;
   /** Write fastify's JSON request log to this file (appended). */
   logFile?: string;
   /** Or to this stream (main.ts uses stderr). */
@@ -47,20 +41,16 @@ export type DatabricksEmulator = Control & {
   close(): Promise<void>;
 };
 
-const DEFAULT_PRINCIPAL: Principal = { id: 4851234567890123, userName: "admin@example.com" };
+/** Who shows up as created_by / creator_username. */
+const PRINCIPAL: Principal = { id: 4851234567890123, userName: "admin@example.com" };
 
 export async function startDatabricksEmulator(options: EmulatorOptions = {}): Promise<DatabricksEmulator> {
   const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
-  const principal = options.principal ?? DEFAULT_PRINCIPAL;
-  const tokens = options.token === undefined ? [`dapi${randomBytes(16).toString("hex")}`] : [options.token].flat();
-  if (tokens.length === 0) throw new Error("databricks emulator: at least one token is needed");
+  const tokens = [options.token ?? `dapi${randomBytes(16).toString("hex")}`];
   const credentials: Credentials = {
     tokens,
-    basic: options.basic ?? { username: principal.userName, password: randomBytes(12).toString("hex") },
-    oauthClient: options.oauthClient ?? {
-      clientId: randomUUID(),
-      clientSecret: newClientSecret(),
-    },
+    basic: { username: PRINCIPAL.userName, password: randomBytes(12).toString("hex") },
+    oauthClient: { clientId: randomUUID(), clientSecret: newClientSecret() },
   };
 
   const logStream = options.logFile ? fs.createWriteStream(options.logFile, { flags: "a" }) : options.logStream;
@@ -102,7 +92,7 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
     throw endpointNotFound(req.method, pathOf(req));
   });
 
-  registerApiRoutes(app, { accountId, principal, store });
+  registerApiRoutes(app, { accountId, principal: PRINCIPAL, store });
   registerOidcRoutes(app, accountId, auth);
   let url = "";
   const info = (): EmulatorInfo => ({
