@@ -85,15 +85,16 @@ provider_installation {
 export function missingMessage(pin: ProviderPin, platform: string, tried: string[]): string {
   const zip = `terraform-provider-${pin.type}_${pin.version}_${platform}.zip`;
   return [
-    `${pin.source} ${pin.version} (${platform}) is not available. Tried:`,
+    `${pin.source} ${pin.version} (${platform}) is not available here. Tried:`,
     ...tried.map((t) => `  - ${t}`),
-    `What you can do:`,
-    `  - download ${zip} from the HashiCorp releases site (releases of terraform-provider-${pin.type}, version ${pin.version}),`,
-    `    then set ${binaryEnvVar(pin.name)} to that .zip or to the terraform-provider-${pin.type}_v${pin.version} binary inside it; or`,
+    `It is published on the Terraform registry and on ${pin.releases}. To supply it:`,
+    `  - online, nothing is needed: \`terraform init\` downloads it from the registry; or`,
+    `  - download ${zip} from either and set ${binaryEnvVar(pin.name)} to that .zip`,
+    `    or to the terraform-provider-${pin.type}_v${pin.version} binary inside it; or`,
     `  - on a machine with internet access, in a folder with a .tf file requiring ${pin.source} = "${pin.version}", run`,
     `    \`terraform providers mirror -platform=${platform} DIR\`, copy DIR here and set DBT_OAUTH_PROVIDER_MIRRORS=DIR`,
     `    (several folders: separate them with ':').`,
-    `Then run \`npm run providers\` again.`,
+    `Then run \`npm run providers\` again. \`npm run synth\` needs no provider at all.`,
   ].join("\n");
 }
 

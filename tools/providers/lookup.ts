@@ -69,12 +69,20 @@ export function findTerraform(env: NodeJS.ProcessEnv, cache: string): Found | Mi
   return { missing: tried.join("; ") };
 }
 
-/** Filesystem mirrors other tools may have filled: Terraform's implied local mirror dirs and /opt/tf-plugins. */
+/**
+ * A filesystem mirror kept beside the project (`../shared/terraform-providers` from the
+ * project root), as the team's machines and CI have it for the providers no registry they
+ * reach serves. Found by its place relative to the project, never by an absolute path.
+ */
+export const PROJECT_SHARED_MIRROR = path.resolve(__dirname, "..", "..", "..", "shared", "terraform-providers");
+
+/** Filesystem mirrors other tools may have filled: the project's shared one, Terraform's implied local mirror dirs and /opt/tf-plugins. */
 export function systemMirrorRoots(env: NodeJS.ProcessEnv): string[] {
   const home = env.HOME || os.homedir();
   const fromEnv = (env.DBT_OAUTH_PROVIDER_MIRRORS ?? "").split(":").filter(Boolean);
   return [
     ...fromEnv,
+    PROJECT_SHARED_MIRROR,
     "/opt/tf-plugins",
     path.join(home, ".terraform.d", "plugins"),
     path.join(home, ".local", "share", "terraform", "plugins"),
@@ -134,7 +142,7 @@ export function findProvider(pin: ProviderPin, opts: { env: NodeJS.ProcessEnv; m
 
   const cached = findInMirror(opts.mirrorDir, pin, opts.platform);
   if (cached) return { found: { path: cached, version: pin.version, source: "cache" }, tried };
-  tried.push(`cache mirror ${opts.mirrorDir}: not there`);
+  tried.push(`cache mirror ${opts.mirrorDir}: not found`);
 
   for (const root of opts.systemMirrors) {
     const hit = findInMirror(root, pin, opts.platform);
@@ -142,7 +150,7 @@ export function findProvider(pin: ProviderPin, opts: { env: NodeJS.ProcessEnv; m
   }
   if (opts.systemMirrors.length) {
     const { unpackedDir, packedZip } = mirrorLayout("", pin, opts.platform);
-    tried.push(`filesystem mirrors ${opts.systemMirrors.join(", ")}: none has ${unpackedDir}/terraform-provider-${pin.type}* (unpacked) or ${packedZip} (packed)`);
+    tried.push(`filesystem mirrors ${opts.systemMirrors.join(", ")}: not found (looked for ${unpackedDir}/terraform-provider-${pin.type}* or ${packedZip})`);
   }
   return { tried };
 }

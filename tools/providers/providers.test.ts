@@ -9,7 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { describeGoError } from "./gobuild";
 import { cliConfigText, ensureProviders, findProviders, isFound, ProvidersMissingError, type Found } from "./index";
-import { findTerraform, systemMirrorRoots } from "./lookup";
+import { findTerraform, PROJECT_SHARED_MIRROR, systemMirrorRoots } from "./lookup";
 import { compareVersions, platformDir, providerPin, TERRAFORM_BUILD_VERSION } from "./versions";
 
 const PLATFORM = "linux_amd64";
@@ -155,11 +155,14 @@ describe("providers", () => {
     const err = await ensureProviders({ ...opts(), require: ["aws", "databricks"] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ProvidersMissingError);
     const msg = (err as ProvidersMissingError).message;
-    expect(msg).toContain("registry.terraform.io/databricks/databricks 1.99.0 (linux_amd64) is not available");
+    expect(msg).toContain("registry.terraform.io/databricks/databricks 1.99.0 (linux_amd64) is not available here");
     expect(msg).toContain("DBT_OAUTH_DATABRICKS_PROVIDER_BINARY: not set");
-    expect(msg).toContain(`filesystem mirrors ${sysMirror}: none has`);
+    expect(msg).toContain(`filesystem mirrors ${sysMirror}: not found`);
     expect(msg).toContain("Go module proxy: cannot build github.com/databricks/terraform-provider-databricks@v1.99.0: no 'go' on PATH");
-    expect(msg).toContain("terraform-provider-databricks_1.99.0_linux_amd64.zip from the HashiCorp releases site");
+    expect(msg).toContain("published on the Terraform registry and on the GitHub releases of databricks/terraform-provider-databricks");
+    expect(msg).not.toContain("HashiCorp releases");
+    expect(msg).toContain("download terraform-provider-databricks_1.99.0_linux_amd64.zip from either");
+    expect(msg).toContain("`npm run synth` needs no provider at all");
     expect(msg).toContain("terraform providers mirror -platform=linux_amd64 DIR");
     expect(msg).toContain("DBT_OAUTH_PROVIDER_MIRRORS=DIR");
     // aws was still made usable and the config written: partial results help the caller.
@@ -198,7 +201,12 @@ test("the CLI config sends only the mirrored providers to the mirror, the rest t
 
 test("mirror roots: DBT_OAUTH_PROVIDER_MIRRORS first, then the usual places", () => {
   const roots = systemMirrorRoots({ HOME: "/h", DBT_OAUTH_PROVIDER_MIRRORS: "/a:/b" });
-  expect(roots).toEqual(["/a", "/b", "/opt/tf-plugins", "/h/.terraform.d/plugins", "/h/.local/share/terraform/plugins", "/usr/local/share/terraform/plugins", "/usr/share/terraform/plugins"]);
+  expect(roots).toEqual(["/a", "/b", PROJECT_SHARED_MIRROR, "/opt/tf-plugins", "/h/.terraform.d/plugins", "/h/.local/share/terraform/plugins", "/usr/local/share/terraform/plugins", "/usr/share/terraform/plugins"]);
+});
+
+test("the shared mirror is found beside the project root, wherever the project is cloned", () => {
+  const projectRoot = path.resolve(__dirname, "..", "..");
+  expect(PROJECT_SHARED_MIRROR).toBe(path.join(path.dirname(projectRoot), "shared", "terraform-providers"));
 });
 
 test("the Go proxy's 403 reads as a refusal, not as Go output", () => {

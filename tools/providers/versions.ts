@@ -31,11 +31,18 @@ export interface ProviderPin {
   version: string;
   /** Go module the provider could be built from on a machine whose Go proxy serves it. */
   goModule: string;
+  /** Where its release archives are published, besides the Terraform registry. */
+  releases: string;
 }
 
 const GO_MODULES: Record<ProviderName, string> = {
   aws: "github.com/hashicorp/terraform-provider-aws",
   databricks: "github.com/databricks/terraform-provider-databricks",
+};
+
+const RELEASES: Record<ProviderName, string> = {
+  aws: "the HashiCorp releases site (terraform-provider-aws)",
+  databricks: "the GitHub releases of databricks/terraform-provider-databricks",
 };
 
 export function providerPin(name: ProviderName): ProviderPin {
@@ -45,7 +52,7 @@ export function providerPin(name: ProviderName): ProviderPin {
   const version = pkg.cdktf?.provider?.version;
   if (!source || !version) throw new Error(`${file} has no cdktf.provider.{name,version}: cannot tell which provider version to mirror`);
   const [hostname, namespace, type] = source.split("/");
-  return { name, source, hostname, namespace, type, version, goModule: GO_MODULES[name] };
+  return { name, source, hostname, namespace, type, version, goModule: GO_MODULES[name], releases: RELEASES[name] };
 }
 
 /** -1, 0, 1 comparing dotted numeric versions ("1.11.4" vs "1.5.0"); pre-release tails ignored. */
