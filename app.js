@@ -10,9 +10,11 @@
  * never stale. Bundle and code cache are named by the bundle's hash: V8 checks only a code
  * cache's source length, so a cache must never outlive its bundle. Files are written under a
  * temporary name and renamed, so parallel synths never read half a file; if the cache folder
- * is not writable, the bundle runs from memory. Stack traces point into the bundle, whose
- * `// lib/...` comments name the source file of each section.
+ * is not writable, the bundle runs from memory. The bundle's source map is written beside it
+ * and read only when an Error's stack is formatted, so stack traces name the TypeScript
+ * source (lib/…/x.ts:line:column) at no cost to a synth that does not fail.
  */
+// @ts-check
 "use strict";
 const crypto = require("node:crypto");
 const fs = require("node:fs");
@@ -27,6 +29,7 @@ const INDEX = path.join(CACHE_DIR, "index.json");
 // Inputs esbuild reads that its metafile does not list.
 const IMPLICIT_INPUTS = ["app.js", "tsconfig.json", "package.json", "node_modules/.package-lock.json"];
 
+/** @param {string} file @returns {string} size and mtime, or "missing" */
 function stamp(file) {
   try {
     const { size, mtimeMs } = fs.statSync(path.resolve(ROOT, file));
@@ -36,6 +39,11 @@ function stamp(file) {
   }
 }
 
+/**
+ * @overload @param {string} file @param {BufferEncoding} encoding @returns {string | undefined}
+ * @overload @param {string} file @returns {Buffer | undefined}
+ * @param {string} file @param {BufferEncoding} [encoding]
+ */
 function readFile(file, encoding) {
   try {
     return fs.readFileSync(file, encoding);
@@ -44,6 +52,7 @@ function readFile(file, encoding) {
   }
 }
 
+/** @param {string} file @param {string | NodeJS.ArrayBufferView} data */
 function writeAtomically(file, data) {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -55,10 +64,13 @@ function writeAtomically(file, data) {
   }
 }
 
-/** The cached bundle, when every input it was built from is unchanged. */
+/** @typedef {{ name: string, code: string }} Bundle */
+
+/** The cached bundle, when every input it was built from is unchanged. @returns {Bundle | undefined} */
 function readFreshBundle() {
   try {
-    const { bundle, inputs } = JSON.parse(readFile(INDEX, "utf8"));
+    /** @type {{ bundle: string, inputs: Record<string, string> }} */
+    const { bundle, inputs } = JSON.parse(readFile(INDEX, "utf8") ?? "");
     if (Object.entries(inputs).some(([file, recorded]) => stamp(file) !== recorded)) return undefined;
     const code = readFile(path.join(CACHE_DIR, bundle), "utf8");
     return code === undefined ? undefined : { name: bundle, code };
@@ -67,6 +79,7 @@ function readFreshBundle() {
   }
 }
 
+/** @returns {Bundle} */
 function buildBundle() {
   const { buildSync } = require("esbuild");
   const { outputFiles, metafile } = buildSync({
@@ -79,21 +92,33 @@ function buildBundle() {
     platform: "node",
     format: "cjs",
     target: "node20",
+    // Written, never loaded, unless an Error's stack is formatted (see mapStackFrame).
+    sourcemap: "external",
+    sourcesContent: false,
     logLevel: "warning",
   });
-  const code = outputFiles[0].text;
+  const code = outputFile(outputFiles, ".js");
   const name = `main.${crypto.createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
   const inputs = Object.fromEntries(
     [...Object.keys(metafile.inputs), ...IMPLICIT_INPUTS].map((file) => [file, stamp(file)]),
   );
   removeStale(name);
-  // Bundle first: a reader that sees the new index must find its bundle.
+  // Bundle and map first: a reader that sees the new index must find both.
+  writeAtomically(path.join(CACHE_DIR, `${name}.map`), outputFile(outputFiles, ".js.map"));
   writeAtomically(path.join(CACHE_DIR, name), code);
   writeAtomically(INDEX, JSON.stringify({ bundle: name, inputs }));
   return { name, code };
 }
 
-/** Bundles and code caches of earlier builds; a synth still reading one falls back to a rebuild. */
+/** @param {import("esbuild").OutputFile[]} files @param {string} suffix */
+function outputFile(files, suffix) {
+  const file = files.find((candidate) => candidate.path.endsWith(suffix) && (suffix === ".js.map" || !candidate.path.endsWith(".map")));
+  if (!file) throw new Error(`esbuild wrote no ${suffix} file`);
+  return file.text;
+}
+
+/** Bundles, maps and code caches of earlier builds; a synth still reading one falls back to a rebuild. */
+/** @param {string} currentName */
 function removeStale(currentName) {
   const keep = currentName.slice(0, -".js".length);
   for (const file of readdir(CACHE_DIR)) {
@@ -101,6 +126,7 @@ function removeStale(currentName) {
   }
 }
 
+/** @param {string} directory @returns {string[]} */
 function readdir(directory) {
   try {
     return fs.readdirSync(directory);
@@ -109,15 +135,18 @@ function readdir(directory) {
   }
 }
 
+/** @param {Bundle} bundle */
 function run({ name, code }) {
   const filename = path.join(CACHE_DIR, name);
+  bundleFile = filename;
   // V8 rejects a code cache from another V8 build, so each Node version keeps its own.
   const codeCache = `${filename.slice(0, -".js".length)}.${process.version}-${process.arch}.v8cache`;
   const cachedData = readFile(codeCache);
   const script = new vm.Script(Module.wrap(code), { filename, cachedData });
   const bundleModule = new Module(filename, module);
   bundleModule.filename = filename;
-  bundleModule.paths = Module._nodeModulePaths(ROOT);
+  // The few requires left in the bundle resolve from the project, as app.js's own do.
+  bundleModule.paths = module.paths;
   script
     .runInThisContext()
     .call(bundleModule.exports, bundleModule.exports, Module.createRequire(filename), bundleModule, filename, CACHE_DIR);
@@ -125,19 +154,45 @@ function run({ name, code }) {
   if (cachedData === undefined || script.cachedDataRejected) writeAtomically(codeCache, script.createCachedData());
 }
 
-/**
- * cdktf captures a full stack trace for every token it creates (a fifth of a synth of 100
- * integrations) only to say where a token came from if it later fails to resolve: a bug in
- * our constructs, never bad config, which is rejected before any token exists. It captures
- * into a plain object, never an Error: those get an empty trace, and real errors keep Node's
- * format. DBT_OAUTH_TOKEN_TRACES=1 keeps the traces when debugging such a failure.
- */
-function skipTokenTraces() {
-  Error.prepareStackTrace = (error, frames) => {
-    if (!(error instanceof Error)) return "";
-    return frames.length === 0 ? String(error) : `${error}\n    at ${frames.join("\n    at ")}`;
-  };
+/** The running bundle's path; stack frames in it are mapped back to the TypeScript sources. */
+let bundleFile = "";
+/** @type {import("node:module").SourceMap | null | undefined} loaded on the first Error formatted; null: none */
+let sourceMap;
+
+/** @param {NodeJS.CallSite} frame @returns {string} "fn (lib/x.ts:12:3)" for a frame in the bundle, else Node's text */
+function mapStackFrame(frame) {
+  const line = frame.getLineNumber();
+  const column = frame.getColumnNumber();
+  if (frame.getFileName() !== bundleFile || line === null || column === null) return String(frame);
+  if (sourceMap === undefined) {
+    const map = readFile(`${bundleFile}.map`, "utf8");
+    sourceMap = map === undefined ? null : new Module.SourceMap(JSON.parse(map));
+  }
+  const entry = sourceMap?.findEntry(line - 1, column - 1);
+  if (!entry || !("originalSource" in entry)) return String(frame);
+  const where = `${path.relative(ROOT, path.resolve(CACHE_DIR, entry.originalSource))}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+  const name = frame.getFunctionName() ?? frame.getMethodName();
+  return name ? `${name} (${where})` : where;
 }
 
-if (process.env.DBT_OAUTH_TOKEN_TRACES !== "1") skipTokenTraces();
-run(readFreshBundle() ?? buildBundle());
+/**
+ * Stack traces: real Errors get Node's format, with frames in the bundle mapped to the
+ * TypeScript sources. cdktf captures a full stack trace for every token it creates (a fifth
+ * of a synth of 100 integrations) only to say where a token came from if it later fails to
+ * resolve: a bug in our constructs, never bad config, which is rejected before any token
+ * exists. It captures into a plain object, never an Error: those get an empty trace, unless
+ * DBT_OAUTH_TOKEN_TRACES=1 keeps them when debugging such a failure.
+ */
+Error.prepareStackTrace = (error, frames) => {
+  if (!(error instanceof Error) && process.env.DBT_OAUTH_TOKEN_TRACES !== "1") return "";
+  const header = error instanceof Error ? String(error) : "";
+  return frames.length === 0 ? header : `${header}\n    at ${frames.map(mapStackFrame).join("\n    at ")}`;
+};
+
+try {
+  run(readFreshBundle() ?? buildBundle());
+} catch (error) {
+  // Node's own report of an uncaught error would quote the bundle's line; the stack is enough.
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+}

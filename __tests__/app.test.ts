@@ -1,5 +1,5 @@
 /** app.js, the launcher: its cached bundle is used while fresh, rebuilt when an input changes, and never needed. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { configInput } from "./support/config";
@@ -12,8 +12,13 @@ interface CacheIndex {
 
 const SYNTHESIZED = /^Synthesized dbt-databricks-oauth \(1 integration\)/;
 
+const cacheDirs: string[] = [];
+afterAll(() => cacheDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function freshCacheDir(): string {
-  return mkdtempSync(join(tmpdir(), "dbt-oauth-app-cache-"));
+  const dir = mkdtempSync(join(tmpdir(), "dbt-oauth-app-cache-"));
+  cacheDirs.push(dir);
+  return dir;
 }
 
 function runWithCache(cacheDir: string, env: NodeJS.ProcessEnv = {}) {
@@ -49,7 +54,7 @@ describe("app.js", () => {
     expect(index.bundle).toMatch(/^main\.[0-9a-f]{16}\.js$/);
     expect(Object.keys(index.inputs)).toEqual(expect.arrayContaining(["main.ts", "lib/oauth-app-integration.ts", "node_modules/.package-lock.json", "app.js"]));
     expect(Object.keys(index.inputs).some((file) => file.startsWith("node_modules/cdktf/"))).toBe(true);
-    expect(readdirSync(cacheDir).sort()).toEqual(["index.json", index.bundle, `${index.bundle.slice(0, -3)}.${process.version}-${process.arch}.v8cache`].sort());
+    expect(readdirSync(cacheDir).sort()).toEqual(["index.json", index.bundle, `${index.bundle}.map`, `${index.bundle.slice(0, -3)}.${process.version}-${process.arch}.v8cache`].sort());
   });
 
   it("runs the cached bundle while every recorded input is unchanged", () => {
@@ -96,10 +101,16 @@ describe("app.js", () => {
     expect(existsSync(join(outdir, "stacks", "dbt-databricks-oauth", "cdk.tf.json"))).toBe(true);
   });
 
-  it("keeps the stack trace of a real error (only cdktf's per-token traces are skipped)", () => {
-    const { status, stderr } = runApp(configInput(), { CDKTF_OUTDIR: "/dev/null/cdktf.out" });
+  it("keeps the stack trace of a real error, pointing at the sources rather than the bundle", () => {
+    const cacheDir = freshCacheDir();
+
+    const { status, stderr } = runWithCache(cacheDir, { CDKTF_OUTDIR: "/dev/null/cdktf.out" });
 
     expect(status).not.toBe(0);
     expect(stderr).toMatch(/Error: ENOTDIR: not a directory, mkdir '\/dev\/null\/cdktf\.out'\n {4}at /);
+    // The frames name the TypeScript source and the package file, not main.<hash>.js.
+    expect(stderr).toMatch(/\n {4}at main \(main\.ts:\d+:\d+\)/);
+    expect(stderr).toMatch(/\n {4}at .*\(node_modules\/cdktf\/lib\/app\.(js|ts):\d+:\d+\)/);
+    expect(stderr).not.toMatch(/main\.[0-9a-f]{16}\.js/);
   });
 });
