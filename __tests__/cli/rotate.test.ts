@@ -4,7 +4,7 @@
  * secret come from the app's own model. The CLI round trip is what the rotate workflow runs.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ConfigError } from "../../lib/config/config-error";
@@ -89,9 +89,31 @@ describe("rotationTokenAt", () => {
   });
 });
 
+/** $GITHUB_OUTPUT as the runner reads it: `name<<DELIMITER`, the value's lines, `DELIMITER`. */
+function readStepOutputs(file: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = readFileSync(file, "utf8").split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!heredoc) continue;
+    const end = lines.indexOf(heredoc[2]!, i + 1);
+    outputs[heredoc[1]!] = lines.slice(i + 1, end).join("\n");
+    i = end;
+  }
+  return outputs;
+}
+
+const tempDirs: string[] = [];
+afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), "rotate-"));
+  tempDirs.push(dir);
+  return dir;
+};
+
 describe("npm run rotate", () => {
   it("writes the file and the workflow step's outputs", () => {
-    const dir = mkdtempSync(join(tmpdir(), "rotate-"));
+    const dir = tempDir();
     const [configFile, outputs] = [join(dir, "config.json"), join(dir, "github-output")];
     writeFileSync(configFile, configText());
     writeFileSync(outputs, "");
@@ -103,13 +125,18 @@ describe("npm run rotate", () => {
 
     expect(result.status).toBe(0);
     expect(readFileSync(configFile, "utf8")).toBe(setRotation(configText(), configFile, "emea", "2026-11").text);
-    expect(readFileSync(outputs, "utf8")).toBe(
-      "integration=emea\ntoken=2026-11\nprevious=(none)\nname=dbt-cloud-emea-2026-11\nsecret=dbt-databricks-oauth/emea\nregion=us-east-1\n",
-    );
+    expect(readStepOutputs(outputs)).toEqual({
+      integration: "emea",
+      token: "2026-11",
+      previous: "(none)",
+      name: "dbt-cloud-emea-2026-11",
+      secret: "dbt-databricks-oauth/emea",
+      region: "us-east-1",
+    });
   });
 
   it("fails with an annotation and leaves the file alone when the integration is unknown", () => {
-    const dir = mkdtempSync(join(tmpdir(), "rotate-"));
+    const dir = tempDir();
     const configFile = join(dir, "config.json");
     writeFileSync(configFile, configText());
 
