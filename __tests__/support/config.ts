@@ -39,3 +39,11 @@ export interface TerraformJson {
   output: Record<string, { value: string; sensitive?: boolean }>;
   terraform: { backend: Record<string, Record<string, unknown>>; required_providers: Record<string, unknown> };
 }
+
+/** A config file with two integrations (prod, emea) as a person writes it: 2-space JSON, keys in their own order. */
+export function twoIntegrationsConfigText(emea: Partial<IntegrationInput> = {}): string {
+  const config = configInput({
+    integrations: [integrationInput(), integrationInput({ id: "emea", name: "dbt-cloud-emea", dbtCloud: { region: "eu1", accountPrefix: "xy789" }, ...emea })],
+  });
+  return `${JSON.stringify(config, null, 2)}\n`;
+}

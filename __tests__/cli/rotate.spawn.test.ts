@@ -1,0 +1,69 @@
+/** `npm run rotate` as the rotate workflow runs it: a process that edits the config and sets step outputs. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { setRotation } from "../../cli/rotate";
+import { twoIntegrationsConfigText } from "../support/config";
+
+/** $GITHUB_OUTPUT as the runner reads it: `name<<DELIMITER`, the value's lines, `DELIMITER`. */
+function readStepOutputs(file: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = readFileSync(file, "utf8").split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!heredoc) continue;
+    const end = lines.indexOf(heredoc[2]!, i + 1);
+    outputs[heredoc[1]!] = lines.slice(i + 1, end).join("\n");
+    i = end;
+  }
+  return outputs;
+}
+
+const tempDirs: string[] = [];
+afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), "rotate-"));
+  tempDirs.push(dir);
+  return dir;
+};
+
+describe("npm run rotate", () => {
+  it("writes the file and the workflow step's outputs", () => {
+    const dir = tempDir();
+    const [configFile, outputs] = [join(dir, "config.json"), join(dir, "github-output")];
+    writeFileSync(configFile, twoIntegrationsConfigText());
+    writeFileSync(outputs, "");
+
+    const result = spawnSync(process.execPath, ["-r", "tsx/cjs", resolve(__dirname, "../../cli/rotate.ts"), "emea", "2026-11"], {
+      env: { ...process.env, DBT_OAUTH_CONFIG: configFile, GITHUB_OUTPUT: outputs },
+      encoding: "utf8",
+    });
+
+    expect(result.status).toBe(0);
+    expect(readFileSync(configFile, "utf8")).toBe(setRotation(twoIntegrationsConfigText(), configFile, "emea", "2026-11").text);
+    expect(readStepOutputs(outputs)).toEqual({
+      integration: "emea",
+      token: "2026-11",
+      previous: "(none)",
+      name: "dbt-cloud-emea-2026-11",
+      secret: "dbt-databricks-oauth/emea",
+      region: "us-east-1",
+    });
+  });
+
+  it("fails with an annotation and leaves the file alone when the integration is unknown", () => {
+    const dir = tempDir();
+    const configFile = join(dir, "config.json");
+    writeFileSync(configFile, twoIntegrationsConfigText());
+
+    const result = spawnSync(process.execPath, ["-r", "tsx/cjs", resolve(__dirname, "../../cli/rotate.ts"), "apac"], {
+      env: { ...process.env, DBT_OAUTH_CONFIG: configFile },
+      encoding: "utf8",
+    });
+
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(`::error file=${configFile}::integrations: no integration with id "apac"; its ids: prod, emea\n`);
+    expect(readFileSync(configFile, "utf8")).toBe(twoIntegrationsConfigText());
+  });
+});
