@@ -8,6 +8,7 @@ import { distance } from "fastest-levenshtein";
 import { z } from "zod";
 import { legacyHostWarning } from "../dbt-cloud-regions";
 import { ConfigError, ConfigProblem } from "./config-error";
+import { configJsonSchema, keysAllowedAt } from "./json-schema";
 import { AppConfig, toAppConfig } from "./model";
 import { configSchema } from "./schema";
 
@@ -53,7 +54,7 @@ export function parseConfig(raw: unknown, file = "<config>"): LoadedConfig {
 function warningsFor(config: AppConfig): string[] {
   const warnings: string[] = [];
   config.integrations.forEach((integration, index) => {
-    const legacy = legacyHostWarning(new URL(integration.accessUrl).hostname);
+    const legacy = legacyHostWarning(integration.dbtCloud.host);
     if (legacy) warnings.push(`integrations[${index}].dbtCloud.accessUrl: ${legacy}`);
     if (/-[^-/]{6}$/.test(integration.secret.name)) {
       warnings.push(
@@ -74,7 +75,7 @@ function warningsFor(config: AppConfig): string[] {
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): ConfigProblem[] {
   const path = issue.path as PropertyKey[];
   if (issue.code === "unrecognized_keys") {
-    const allowed = keysAllowedAt(configSchema, path);
+    const allowed = keysAllowedAt(configJsonSchema(), path);
     return issue.keys.map((key) => ({
       path: z.core.toDotPath([...path, key]),
       message: `unknown key${suggestion(key, allowed)}; allowed here: ${allowed.join(", ")}`,
@@ -88,28 +89,6 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): ConfigProblem[] {
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined), raw);
-}
-
-/** The keys an object in the schema accepts at a path, for "unknown key" messages. */
-function keysAllowedAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  const def = schema.def as unknown as Record<string, unknown> & { type: string };
-  switch (def.type) {
-    case "optional":
-    case "default":
-      return keysAllowedAt(def.innerType as z.ZodType, path);
-    case "array":
-      return keysAllowedAt(def.element as z.ZodType, path.slice(1));
-    case "union":
-      return [...new Set((def.options as z.ZodType[]).flatMap((option) => keysAllowedAt(option, path)))];
-    case "object": {
-      const shape = def.shape as Record<string, z.ZodType>;
-      if (path.length === 0) return Object.keys(shape);
-      const child = shape[String(path[0])];
-      return child ? keysAllowedAt(child, path.slice(1)) : [];
-    }
-    default:
-      return [];
-  }
 }
 
 function suggestion(key: string, allowed: readonly string[]): string {
