@@ -4,10 +4,11 @@
  * the value found and what is allowed.
  */
 import { readFileSync } from "node:fs";
-import { distance } from "fastest-levenshtein";
+import { parse as parseJsonc, ParseError, printParseErrorCode } from "jsonc-parser";
 import { z } from "zod";
 import { legacyHostWarning } from "../dbt-cloud-regions";
 import { ConfigError, ConfigProblem } from "./config-error";
+import { didYouMean } from "./did-you-mean";
 import { configJsonSchema, keysAllowedAt } from "./json-schema";
 import { AppConfig, toAppConfig } from "./model";
 import { configSchema } from "./schema";
@@ -38,10 +39,23 @@ export function loadConfigFile(file: string): LoadedConfig {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(file, [{ path: "", message: `is not valid JSON: ${(error as Error).message}` }]);
+  } catch {
+    throw new ConfigError(file, [{ path: "", message: `is not valid JSON: ${jsonSyntaxError(text)}` }]);
   }
   return parseConfig(raw, file);
+}
+
+/**
+ * Where the first syntax error is, as line:column. Node's JSON.parse names no position for
+ * some errors (a truncated file), so jsonc-parser, in strict JSON mode, locates it.
+ */
+function jsonSyntaxError(text: string): string {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return "unparseable";
+  const lines = text.slice(0, first.offset).split("\n");
+  return `${printParseErrorCode(first.error)} at line ${lines.length}, column ${(lines.at(-1) ?? "").length + 1}`;
 }
 
 export function parseConfig(raw: unknown, file = "<config>"): LoadedConfig {
@@ -78,7 +92,7 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): ConfigProblem[] {
     const allowed = keysAllowedAt(configJsonSchema(), path);
     return issue.keys.map((key) => ({
       path: z.core.toDotPath([...path, key]),
-      message: `unknown key${suggestion(key, allowed)}; allowed here: ${allowed.join(", ")}`,
+      message: `unknown key${didYouMean(key, allowed)}; allowed here: ${allowed.join(", ")}`,
     }));
   }
   const value = valueAt(raw, path);
@@ -89,9 +103,4 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): ConfigProblem[] {
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined), raw);
-}
-
-function suggestion(key: string, allowed: readonly string[]): string {
-  const close = allowed.find((candidate) => distance(key.toLowerCase(), candidate.toLowerCase()) <= 2);
-  return close ? ` (did you mean "${close}"?)` : "";
 }

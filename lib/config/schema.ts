@@ -6,10 +6,10 @@
  */
 import { z } from "zod";
 import { ACCOUNT_PREFIX_PATTERN, DBT_CLOUD_REGIONS } from "../dbt-cloud-regions";
-import { ACCESS_TOKEN_MINUTES, DATABRICKS_ACCOUNT_HOSTS, DBT_SCOPES, REFRESH_TOKEN_MINUTES } from "./facts";
+import { didYouMean } from "./did-you-mean";
+import { ACCESS_TOKEN_MINUTES, AWS_REGIONS, DATABRICKS_ACCOUNT_HOSTS, DBT_SCOPES, REFRESH_TOKEN_MINUTES } from "./facts";
 import { checkAcrossIntegrations, checkIntegration, dbtCloudLocation, defaultSecretName } from "./rules";
 
-const AWS_REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
 const KMS_KEY = /^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[A-Za-z0-9/_-]+|alias\/[A-Za-z0-9/_-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
 const IAM_PRINCIPAL = /^(\d{12}|arn:aws[a-z-]*:iam::\d{12}:(root|role\/[\w+=,.@/-]+|user\/[\w+=,.@/-]+))$/;
@@ -32,7 +32,9 @@ const tags = z
   .record(z.string().regex(TAG_KEY, { error: "tag keys are 1-128 letters, digits, spaces and _ . : / = + - @" }), z.string().max(256))
   .describe("AWS tags, key to value.");
 
-const awsRegion = identifier("an AWS region", AWS_REGION, 'an AWS region code such as "us-east-1"');
+const awsRegion = z.enum(AWS_REGIONS, {
+  error: (issue) => `unknown AWS region${typeof issue.input === "string" ? didYouMean(issue.input, AWS_REGIONS) : ""}; use a region code such as "us-east-1"`,
+});
 
 const databricksAuth = z
   .discriminatedUnion(
