@@ -2,6 +2,7 @@
  * The rules that relate several fields, run by the schema after each field has its shape.
  * Each problem names its field path, so the user sees it next to the value at fault.
  */
+import { isIP } from "node:net";
 import { z } from "zod";
 import { accountHost, DBT_CLOUD_REGIONS, DbtCloudRegion } from "../dbt-cloud-regions";
 import { RECOVERY_WINDOW_DAYS } from "./facts";
@@ -46,7 +47,8 @@ function parseAccessUrl(value: string): { host: string } | { problem: string } {
   if (url.username || url.password) return { problem: "must not carry credentials (user:password@)" };
   if (url.port) return { problem: "must not name a port" };
   if (url.pathname !== "/" || value.replace(/\/$/, "") !== `https://${url.host}`) return { problem: "must be only https://HOST, with no path, query or fragment" };
-  // Letters in the last label rule out IPv4 addresses; brackets (IPv6) and underscores fail too.
+  // Redirect URLs on an IP address break as soon as the address changes, and dbt Cloud never serves one.
+  if (isIP(url.hostname.replace(/^\[(.*)\]$/, "$1"))) return { problem: "must name a DNS host, not an IP address" };
   if (!/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(url.hostname)) return { problem: "must name a DNS host" };
   return { host: url.hostname };
 }
