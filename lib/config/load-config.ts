@@ -13,8 +13,8 @@ import { configJsonSchema, keysAllowedAt } from "./json-schema";
 import { AppConfig, toAppConfig } from "./model";
 import { configSchema } from "./schema";
 
-export const CONFIG_ENV_VAR = "DBT_OAUTH_CONFIG";
-export const DEFAULT_CONFIG_FILE = "dbt-databricks-oauth.json";
+const CONFIG_ENV_VAR = "DBT_OAUTH_CONFIG";
+const DEFAULT_CONFIG_FILE = "dbt-databricks-oauth.json";
 
 export interface LoadedConfig {
   readonly config: AppConfig;

@@ -194,6 +194,7 @@ export const configSchema = z
       .describe("Points both providers at local emulators (npm run sandbox, the end-to-end tests). Never set for a real account."),
     integrations: z.array(integration).min(1, { error: "list at least one integration" }),
   })
+  // The default secret name needs the stack name, so it is filled in once the whole file parsed.
   .transform(({ integrations, ...config }) => ({
     ...config,
     integrations: integrations.map(({ secret, ...rest }) => ({ ...rest, secret: { ...secret, name: secret.name ?? defaultSecretName(config.stackName, rest.id) } })),
