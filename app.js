@@ -91,6 +91,8 @@ function buildBundle() {
     metafile: true,
     platform: "node",
     format: "cjs",
+    // jsonc-parser's default (UMD) build loads its parts by a require esbuild cannot follow.
+    alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },
     target: "node20",
     // Written, never loaded, unless an Error's stack is formatted (see mapStackFrame).
     sourcemap: "external",

@@ -12,7 +12,7 @@ function main(): void {
   const { config, warnings } = loadConfigFile(configPathFromEnv());
   for (const warning of warnings) console.error(`warning: ${warning}`);
   const app = new App();
-  new DbtDatabricksOAuthStack(app, config);
+  new DbtDatabricksOAuthStack(app, config.stackName, { config });
   app.synth();
   const count = config.integrations.length;
   console.log(`Synthesized ${config.stackName} (${count} integration${count === 1 ? "" : "s"}) into ${displayPath(join(app.outdir, "stacks", config.stackName))}`);

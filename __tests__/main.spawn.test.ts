@@ -16,7 +16,7 @@ describe("main", () => {
   });
 
   it("exits non-zero with every problem and writes nothing for an invalid config", () => {
-    const { status, stderr, stdout, outdir } = runApp(configInput({ aws: { region: "nowhere" }, integrations: [] }));
+    const { status, stderr, stdout, outdir } = runApp(configInput({ aws: { region: "nowhere" as never }, integrations: [] }));
     expect(status).toBe(1);
     expect(stderr).toMatch(/config\.json: 2 problems; nothing was synthesized\.\n {2}- aws\.region: .*\(got "nowhere"\)\n {2}- integrations: list at least one integration/);
     expect(stdout).toBe("");

@@ -28,6 +28,11 @@ describe("the secret store", () => {
     });
   });
 
+  it("given a secret section that names only the secret, when synthesized, still keeps it recoverable for 30 days", () => {
+    const json = synthesize(configInput({ integrations: [integrationInput({ secret: { name: "dbt/prod" } })] }));
+    expect(json.resource.aws_secretsmanager_secret.prod).toMatchObject({ name: "dbt/prod", recovery_window_in_days: 30 });
+  });
+
   it("applies the KMS key, recovery window, tags and replicas from the config", () => {
     const synthesized = synthesizedText(
       withSecret({

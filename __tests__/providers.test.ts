@@ -66,6 +66,11 @@ describe("state backend", () => {
     });
   });
 
+  it("given an S3 backend with its own region, when synthesized, keeps state in that region", () => {
+    const json = synthesize(configInput({ backend: { type: "s3", bucket: "acme-tf-state", key: "dbt/oauth.tfstate", region: "eu-west-1" } }));
+    expect(json.terraform.backend.s3).toMatchObject({ bucket: "acme-tf-state", region: "eu-west-1" });
+  });
+
   it("encrypts and locks S3 state, in the AWS region unless told otherwise", () => {
     const json = synthesize(configInput({ backend: { type: "s3", bucket: "acme-tf-state", key: "dbt/oauth.tfstate", kmsKeyId: "alias/tf-state" } }));
     expect(json.terraform.backend).toEqual({

@@ -1,30 +1,14 @@
 /**
  * Where dbt Cloud lives, and the redirect URLs Databricks must trust for it.
- * Source: dbt docs "Access, Regions, & IP addresses" (see ../shared/reference/facts.md §1-2).
  */
 
-export interface DbtCloudCell {
-  readonly cloud: "AWS" | "GCP" | "Azure";
-  readonly location: string;
-}
-
-/** Multi-tenant cells. An account's host is `<accountPrefix>.<cell>.dbt.com`. */
-export const DBT_CLOUD_CELLS = {
-  us1: { cloud: "AWS", location: "North America (us-east-1)" },
-  us5: { cloud: "AWS", location: "North America (us-west-2)" },
-  eu1: { cloud: "AWS", location: "EMEA (eu-central-1)" },
-  au1: { cloud: "AWS", location: "APAC (ap-southeast-2)" },
-  jp1: { cloud: "AWS", location: "Japan (ap-northeast-1)" },
-  us3: { cloud: "GCP", location: "North America (us-central1)" },
-  eu3: { cloud: "GCP", location: "EMEA (London)" },
-  eu4: { cloud: "GCP", location: "EMEA (Frankfurt)" },
-  us2: { cloud: "Azure", location: "North America (East US 2)" },
-  eu2: { cloud: "Azure", location: "EMEA (North Europe)" },
-  au2: { cloud: "Azure", location: "APAC (Australia East)" },
-} as const satisfies Record<string, DbtCloudCell>;
-
-export type DbtCloudRegion = keyof typeof DBT_CLOUD_CELLS;
-export const DBT_CLOUD_REGIONS = Object.keys(DBT_CLOUD_CELLS).sort() as DbtCloudRegion[];
+/**
+ * Multi-tenant cells, as dbt Labs lists them. An account's host is `<accountPrefix>.<cell>.dbt.com`.
+ * AWS: us1 (us-east-1), us5 (us-west-2), eu1 (eu-central-1), au1 (ap-southeast-2), jp1 (ap-northeast-1);
+ * GCP: us3 (us-central1), eu3 (London), eu4 (Frankfurt); Azure: us2 (East US 2), eu2 (North Europe), au2 (Australia East).
+ */
+export const DBT_CLOUD_REGIONS = ["au1", "au2", "eu1", "eu2", "eu3", "eu4", "jp1", "us1", "us2", "us3", "us5"] as const;
+export type DbtCloudRegion = (typeof DBT_CLOUD_REGIONS)[number];
 
 /** DNS label rules, lowercase letters and digits only (dbt prefixes look like `ab123`). */
 export const ACCOUNT_PREFIX_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;

@@ -20,7 +20,7 @@ export class OAuthAppIntegration extends Construct {
 
     // A terraform_data whose input is the rotation token: changing the token replaces it,
     // and replace_triggered_by carries that replacement over to the integration.
-    const rotation = new RotationData(this, "rotation", { rotation: integration.rotation ?? "" });
+    const rotation = new RotationData(this, "rotation", { token: integration.rotation ?? "" });
     rotation.overrideLogicalId(integration.id);
 
     this.resource = new CustomAppIntegration(this, "integration", {
@@ -33,7 +33,8 @@ export class OAuthAppIntegration extends Construct {
         // The replacement's secret is stored before the old integration goes, so dbt Cloud
         // is never left with a client that no longer exists and no new one to switch to.
         createBeforeDestroy: true,
-        // An address string: construct references here synthesize an invalid expression (facts.md §5).
+        // An address string: cdktf 0.21 synthesizes a construct reference here as an invalid
+        // expression (an interpolation instead of a bare resource address).
         replaceTriggeredBy: [`${rotation.terraformResourceType}.${rotation.friendlyUniqueId}`],
       },
     });
@@ -46,13 +47,16 @@ export class OAuthAppIntegration extends Construct {
  * a validation that runs `terraform version` in a shell at every synth, once per instance
  * (about 70 ms each; 100 integrations, 7 s), and fails the synth where terraform is not on PATH.
  */
+interface RotationDataProps {
+  readonly token: string;
+}
+
 class RotationData extends TerraformResource {
-  constructor(
-    scope: Construct,
-    id: string,
-    private readonly input: Record<string, string>,
-  ) {
+  private readonly input: Record<string, string>;
+
+  constructor(scope: Construct, id: string, { token }: RotationDataProps) {
     super(scope, id, { terraformResourceType: "terraform_data", terraformGeneratorMetadata: { providerName: "terraform" } });
+    this.input = { rotation: token };
   }
 
   protected synthesizeAttributes(): Record<string, unknown> {

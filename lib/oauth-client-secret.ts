@@ -6,26 +6,37 @@
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { SecretsmanagerSecretPolicy } from "@cdktf/provider-aws/lib/secretsmanager-secret-policy";
 import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmanager-secret-version";
-import { CustomAppIntegration } from "@cdktf/provider-databricks/lib/custom-app-integration";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { IntegrationSpec } from "./config/model";
 
 export interface OAuthClientSecretProps {
   readonly integration: IntegrationSpec;
-  readonly app: CustomAppIntegration;
+  /** The integration's attributes, as Terraform references: known only after apply. */
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly integrationId: string;
+  readonly integrationName: string;
   readonly databricksAccountId: string;
 }
 
-/** The keys of the stored JSON document, for readers of the secret (dbt Cloud admins, scripts). */
-export const SECRET_KEYS = ["client_id", "client_secret", "integration_id", "integration_name", "dbt_cloud_access_url", "databricks_account_id"] as const;
+/** The stored JSON document, as readers of the secret (dbt Cloud admins, scripts) see it. */
+interface SecretDocument {
+  readonly client_id: string;
+  readonly client_secret: string;
+  readonly integration_id: string;
+  readonly integration_name: string;
+  readonly dbt_cloud_access_url: string;
+  readonly databricks_account_id: string;
+}
 
 export class OAuthClientSecret extends Construct {
   readonly secret: SecretsmanagerSecret;
   readonly version: SecretsmanagerSecretVersion;
 
-  constructor(scope: Construct, id: string, { integration, app, databricksAccountId }: OAuthClientSecretProps) {
+  constructor(scope: Construct, id: string, props: OAuthClientSecretProps) {
     super(scope, id);
+    const { integration } = props;
     const settings = integration.secret;
 
     this.secret = new SecretsmanagerSecret(this, "secret", {
@@ -38,13 +49,13 @@ export class OAuthClientSecret extends Construct {
     });
     this.secret.overrideLogicalId(integration.id);
 
-    const document: Record<(typeof SECRET_KEYS)[number], string> = {
-      client_id: app.clientId,
-      client_secret: app.clientSecret,
-      integration_id: app.integrationId,
-      integration_name: app.name,
+    const document: SecretDocument = {
+      client_id: props.clientId,
+      client_secret: props.clientSecret,
+      integration_id: props.integrationId,
+      integration_name: props.integrationName,
       dbt_cloud_access_url: integration.accessUrl,
-      databricks_account_id: databricksAccountId,
+      databricks_account_id: props.databricksAccountId,
     };
     this.version = new SecretsmanagerSecretVersion(this, "version", {
       secretId: this.secret.id,

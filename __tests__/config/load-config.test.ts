@@ -42,6 +42,21 @@ describe("config loading", () => {
     expect(Object.isFrozen(config.integrations[0].redirectUrls)).toBe(true);
   });
 
+  it("given a secret section without a recovery window, when parsed, keeps a deleted secret recoverable for 30 days", () => {
+    const { config } = parseConfig(withSecret({ name: "dbt/prod" }));
+    expect(config.integrations[0].secret).toMatchObject({ name: "dbt/prod", recoveryWindowDays: 30 });
+  });
+
+  it("given a refresh token lifetime equal to the access token's, when parsed, accepts it", () => {
+    const { config } = parseConfig(withIntegration({ tokenLifetimes: { accessTokenMinutes: 120, refreshTokenMinutes: 120 } }));
+    expect(config.integrations[0].tokenAccessPolicy).toEqual({ accessTokenTtlInMinutes: 120, refreshTokenTtlInMinutes: 120 });
+  });
+
+  it("given a rotation token of 16 characters, the longest allowed, when parsed, accepts it", () => {
+    const { config } = parseConfig(withIntegration({ rotation: "a".repeat(16) }));
+    expect(config.integrations[0].rotation).toBe("a".repeat(16));
+  });
+
   it("suffixes the Databricks name with the rotation token, so old and new integrations can coexist", () => {
     const { config } = parseConfig(withIntegration({ rotation: "2026-11" }));
     expect(config.integrations[0].name).toBe("dbt-cloud-prod-2026-11");
@@ -56,6 +71,16 @@ describe("config loading", () => {
     it("warns on a legacy shared host and names the replacement", () => {
       const { warnings } = parseConfig(withIntegration({ dbtCloud: { accessUrl: "https://emea.dbt.com" } }));
       expect(warnings.join("\n")).toMatch(/integrations\[0\]\.dbtCloud\.accessUrl: emea\.dbt\.com is a legacy shared dbt Cloud host.*"eu1"/);
+    });
+
+    it("warns on a secret name ending in a hyphen and six characters, which partial-ARN look-ups can confuse", () => {
+      const { warnings } = parseConfig(withSecret({ name: "dbt/prod-abc123" }));
+      expect(warnings).toContain(
+        'integrations[0].secret.name: "dbt/prod-abc123" ends with a hyphen and six characters, which AWS advises against (partial-ARN look-ups can match the wrong secret)',
+      );
+      for (const name of ["dbt/prod-abc12", "dbt/prod-abc1234", "dbt/prod/abc123"]) {
+        expect(parseConfig(withSecret({ name })).warnings.join("\n")).not.toContain("secret.name");
+      }
     });
 
     it("warns that local state holds the secrets, except in the sandbox", () => {
@@ -97,7 +122,16 @@ describe("config loading", () => {
       ["a malformed KMS key", withSecret({ kmsKeyId: "my-key" }), ['integrations[0].secret.kmsKeyId: kmsKeyId must be a KMS key ID, key ARN, alias name (alias/...) or alias ARN (got "my-key")']],
       ["a malformed reader principal", withSecret({ readerPrincipals: ["dbt-admins"] }), ['integrations[0].secret.readerPrincipals[0]: a reader principal must be an AWS account ID or an IAM role/user/root ARN (got "dbt-admins")']],
       ["a replica in the primary region", withSecret({ replicaRegions: ["us-east-1"] }), ["integrations[0].secret.replicaRegions: must not include aws.region (us-east-1)"]],
-      ["an invalid AWS region", configInput({ aws: { region: "US East" } }), ['aws.region: an AWS region must be an AWS region code such as "us-east-1" (got "US East")']],
+      ["a malformed AWS region", configInput({ aws: { region: "US East" as never } }), ['aws.region: unknown AWS region; use a region code such as "us-east-1" (got "US East")']],
+      ["an AWS region that does not exist", configInput({ aws: { region: "us-east-9" as never } }), ['aws.region: unknown AWS region (did you mean "us-east-1"?)']],
+      ["a replica region that does not exist", withSecret({ replicaRegions: ["eu-wets-1"] }), ['integrations[0].secret.replicaRegions[0]: unknown AWS region (did you mean "eu-west-1"?)']],
+      ["an S3 backend region that does not exist", configInput({ backend: { type: "s3", bucket: "tf-state", key: "k", region: "eu-west-7" as never } }), ["backend.region: unknown AWS region"]],
+      ["an access URL with a port", withIntegration({ dbtCloud: { accessUrl: "https://acme.getdbt.com:8443" } }), ["integrations[0].dbtCloud.accessUrl: must not name a port"]],
+      ["an access URL with an IP host", withIntegration({ dbtCloud: { accessUrl: "https://10.0.0.5" } }), ['integrations[0].dbtCloud.accessUrl: must name a DNS host, not an IP address (got "https://10.0.0.5")']],
+      ["an access URL with an IPv6 host", withIntegration({ dbtCloud: { accessUrl: "https://[2001:db8::1]" } }), ["integrations[0].dbtCloud.accessUrl: must name a DNS host, not an IP address"]],
+      ["an access URL with a host that is not a DNS name", withIntegration({ dbtCloud: { accessUrl: "https://dbt_cloud.example.com" } }), ['integrations[0].dbtCloud.accessUrl: must name a DNS host (got "https://dbt_cloud.example.com")']],
+      ["a replica region listed twice", withSecret({ replicaRegions: ["eu-west-1", "eu-west-1"] }), ['integrations[0].secret.replicaRegions: lists a region twice (got ["eu-west-1","eu-west-1"])']],
+      ["a rotation token longer than 16 characters", withIntegration({ rotation: "a".repeat(17) }), ["integrations[0].rotation: rotation must be 1-16 lowercase letters"]],
       ["empty integrations", configInput({ integrations: [] }), ["integrations: list at least one integration (got [])"]],
       ["a missing databricks section", { aws: { region: "us-east-1" }, integrations: [integrationInput()] }, ["databricks: required"]],
       ["a non-object config", [1, 2], ["config: "]],
@@ -142,7 +176,7 @@ describe("config loading", () => {
     });
 
     it("reports every problem of a file at once", () => {
-      const raw = configInput({ aws: { region: "nowhere" }, integrations: [integrationInput({ id: "Prod", scopes: ["sql"] })] });
+      const raw = configInput({ aws: { region: "nowhere" as never }, integrations: [integrationInput({ id: "Prod", scopes: ["sql"] })] });
       expect(problemsOf(raw)).toHaveLength(3);
     });
   });
@@ -154,10 +188,14 @@ describe("config loading", () => {
       expect(() => loadConfigFile(join(dir, "absent.json"))).toThrow(/absent\.json: 1 problem.*\n.*cannot read the config file \(no such file\); set DBT_OAUTH_CONFIG/);
     });
 
-    it("names a file that is not JSON", () => {
+    it.each([
+      ["a truncated file", '{\n  "stackName": ', "ValueExpected at line 2, column 16"],
+      ["a trailing comma", '{\n  "aws": { "region": "us-east-1" },\n}', "PropertyNameExpected at line 3, column 1"],
+      ["a comment", '{\n  // prod\n  "stackName": "x"\n}', "InvalidCommentToken at line 2, column 3"],
+    ])("names the line and column of a file that is not JSON: %s", (_title, text, where) => {
       const file = join(dir, "broken.json");
-      writeFileSync(file, '{ "stackName": ');
-      expect(() => loadConfigFile(file)).toThrow(/broken\.json: 1 problem[\s\S]*is not valid JSON/);
+      writeFileSync(file, text);
+      expect(() => loadConfigFile(file)).toThrow(`broken.json: 1 problem; nothing was synthesized.\n  - is not valid JSON: ${where}`);
     });
 
     it("says that nothing was synthesized", () => {

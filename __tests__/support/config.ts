@@ -24,13 +24,13 @@ export function configInput(overrides: Partial<ConfigInput> = {}): ConfigInput {
 /** Given a config, when it is synthesized: the stack's Terraform JSON, parsed. */
 export function synthesize(input: ConfigInput = configInput()): TerraformJson {
   const { config } = parseConfig(input);
-  const stack = new DbtDatabricksOAuthStack(Testing.app(), config);
+  const stack = new DbtDatabricksOAuthStack(Testing.app(), config.stackName, { config });
   return JSON.parse(Testing.synth(stack)) as TerraformJson;
 }
 
 export function synthesizedText(input: ConfigInput = configInput()): string {
   const { config } = parseConfig(input);
-  return Testing.synth(new DbtDatabricksOAuthStack(Testing.app(), config));
+  return Testing.synth(new DbtDatabricksOAuthStack(Testing.app(), config.stackName, { config }));
 }
 
 export interface TerraformJson {

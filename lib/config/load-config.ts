@@ -4,15 +4,17 @@
  * the value found and what is allowed.
  */
 import { readFileSync } from "node:fs";
-import { distance } from "fastest-levenshtein";
+import { parse as parseJsonc, ParseError, printParseErrorCode } from "jsonc-parser";
 import { z } from "zod";
 import { legacyHostWarning } from "../dbt-cloud-regions";
 import { ConfigError, ConfigProblem } from "./config-error";
+import { didYouMean } from "./did-you-mean";
+import { configJsonSchema, keysAllowedAt } from "./json-schema";
 import { AppConfig, toAppConfig } from "./model";
 import { configSchema } from "./schema";
 
-export const CONFIG_ENV_VAR = "DBT_OAUTH_CONFIG";
-export const DEFAULT_CONFIG_FILE = "dbt-databricks-oauth.json";
+const CONFIG_ENV_VAR = "DBT_OAUTH_CONFIG";
+const DEFAULT_CONFIG_FILE = "dbt-databricks-oauth.json";
 
 export interface LoadedConfig {
   readonly config: AppConfig;
@@ -37,10 +39,23 @@ export function loadConfigFile(file: string): LoadedConfig {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(file, [{ path: "", message: `is not valid JSON: ${(error as Error).message}` }]);
+  } catch {
+    throw new ConfigError(file, [{ path: "", message: `is not valid JSON: ${jsonSyntaxError(text)}` }]);
   }
   return parseConfig(raw, file);
+}
+
+/**
+ * Where the first syntax error is, as line:column. Node's JSON.parse names no position for
+ * some errors (a truncated file), so jsonc-parser, in strict JSON mode, locates it.
+ */
+function jsonSyntaxError(text: string): string {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return "unparseable";
+  const lines = text.slice(0, first.offset).split("\n");
+  return `${printParseErrorCode(first.error)} at line ${lines.length}, column ${(lines.at(-1) ?? "").length + 1}`;
 }
 
 export function parseConfig(raw: unknown, file = "<config>"): LoadedConfig {
@@ -53,7 +68,7 @@ export function parseConfig(raw: unknown, file = "<config>"): LoadedConfig {
 function warningsFor(config: AppConfig): string[] {
   const warnings: string[] = [];
   config.integrations.forEach((integration, index) => {
-    const legacy = legacyHostWarning(new URL(integration.accessUrl).hostname);
+    const legacy = legacyHostWarning(integration.dbtCloud.host);
     if (legacy) warnings.push(`integrations[${index}].dbtCloud.accessUrl: ${legacy}`);
     if (/-[^-/]{6}$/.test(integration.secret.name)) {
       warnings.push(
@@ -74,10 +89,10 @@ function warningsFor(config: AppConfig): string[] {
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): ConfigProblem[] {
   const path = issue.path as PropertyKey[];
   if (issue.code === "unrecognized_keys") {
-    const allowed = keysAllowedAt(configSchema, path);
+    const allowed = keysAllowedAt(configJsonSchema(), path);
     return issue.keys.map((key) => ({
       path: z.core.toDotPath([...path, key]),
-      message: `unknown key${suggestion(key, allowed)}; allowed here: ${allowed.join(", ")}`,
+      message: `unknown key${didYouMean(key, allowed)}; allowed here: ${allowed.join(", ")}`,
     }));
   }
   const value = valueAt(raw, path);
@@ -88,31 +103,4 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): ConfigProblem[] {
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined), raw);
-}
-
-/** The keys an object in the schema accepts at a path, for "unknown key" messages. */
-function keysAllowedAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  const def = schema.def as unknown as Record<string, unknown> & { type: string };
-  switch (def.type) {
-    case "optional":
-    case "default":
-      return keysAllowedAt(def.innerType as z.ZodType, path);
-    case "array":
-      return keysAllowedAt(def.element as z.ZodType, path.slice(1));
-    case "union":
-      return [...new Set((def.options as z.ZodType[]).flatMap((option) => keysAllowedAt(option, path)))];
-    case "object": {
-      const shape = def.shape as Record<string, z.ZodType>;
-      if (path.length === 0) return Object.keys(shape);
-      const child = shape[String(path[0])];
-      return child ? keysAllowedAt(child, path.slice(1)) : [];
-    }
-    default:
-      return [];
-  }
-}
-
-function suggestion(key: string, allowed: readonly string[]): string {
-  const close = allowed.find((candidate) => distance(key.toLowerCase(), candidate.toLowerCase()) <= 2);
-  return close ? ` (did you mean "${close}"?)` : "";
 }

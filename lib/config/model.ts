@@ -1,12 +1,10 @@
 /**
- * The typed, immutable model the constructs receive: everything derived from the file
- * (access host, redirect URLs, effective names) is computed here once, as plain data.
+ * The typed, immutable model the constructs receive: everything derived from the parsed
+ * file (redirect URLs, effective names) is computed here once, as plain data.
  */
-import { accountHost, DbtCloudRegion, redirectUrls } from "../dbt-cloud-regions";
-import { ACCESS_TOKEN_MINUTES, DATABRICKS_ACCOUNT_HOSTS, defaultSecretName, ParsedConfig, ParsedIntegration, REFRESH_TOKEN_MINUTES } from "./schema";
-
-export type DatabricksAuthMethod = ParsedConfig["databricks"]["auth"]["method"];
-export type BackendConfig = ParsedConfig["backend"];
+import { redirectUrls } from "../dbt-cloud-regions";
+import { DbtCloudLocation } from "./rules";
+import { ParsedConfig, ParsedIntegration } from "./schema";
 
 export interface TokenAccessPolicy {
   readonly accessTokenTtlInMinutes: number;
@@ -27,68 +25,52 @@ export interface IntegrationSpec {
   readonly id: string;
   /** The name Databricks sees: the configured name, suffixed with the rotation token so old and new can coexist. */
   readonly name: string;
+  readonly dbtCloud: DbtCloudLocation;
+  /** `https://` and the access host: what dbt Cloud users open, and the base of the redirect URLs. */
   readonly accessUrl: string;
   readonly redirectUrls: readonly string[];
   readonly scopes: readonly string[];
-  /**
-   * Always explicit, Databricks' defaults filled in: the API reports a policy even when
-   * none was sent, and an omitted block would then show as a change on every plan.
-   */
   readonly tokenAccessPolicy: TokenAccessPolicy;
   readonly rotation?: string;
   readonly secret: SecretSettings;
-}
-
-export interface SandboxEndpoints {
-  readonly databricksUrl: string;
-  readonly awsUrl: string;
 }
 
 export interface AppConfig {
   readonly stackName: string;
   readonly databricks: {
     readonly accountId: string;
-    readonly host: (typeof DATABRICKS_ACCOUNT_HOSTS)[number];
-    readonly authMethod: DatabricksAuthMethod;
+    readonly host: ParsedConfig["databricks"]["host"];
+    readonly authMethod: ParsedConfig["databricks"]["auth"]["method"];
     readonly profile?: string;
   };
   readonly aws: { readonly region: string; readonly defaultTags: Readonly<Record<string, string>> };
-  readonly backend: BackendConfig;
-  readonly sandbox?: SandboxEndpoints;
+  readonly backend: ParsedConfig["backend"];
+  readonly sandbox?: { readonly databricksUrl: string; readonly awsUrl: string };
   readonly integrations: readonly IntegrationSpec[];
 }
 
-export function accessHostOf(dbtCloud: ParsedIntegration["dbtCloud"]): string {
-  if (dbtCloud.accessUrl !== undefined) return new URL(dbtCloud.accessUrl).hostname;
-  // The schema's checks guarantee region and prefix whenever accessUrl is absent.
-  return accountHost(dbtCloud.region as DbtCloudRegion, dbtCloud.accountPrefix as string);
-}
-
-function toIntegrationSpec(stackName: string, integration: ParsedIntegration): IntegrationSpec {
-  const host = accessHostOf(integration.dbtCloud);
-  const lifetimes = integration.tokenLifetimes;
-  const secret = integration.secret;
-  return deepFreeze({
+function toIntegrationSpec(integration: ParsedIntegration): IntegrationSpec {
+  const { dbtCloud, tokenLifetimes, secret } = integration;
+  const accessUrl = `https://${dbtCloud.host}`;
+  return {
     id: integration.id,
     name: integration.rotation ? `${integration.name}-${integration.rotation}` : integration.name,
-    accessUrl: `https://${host}`,
-    redirectUrls: redirectUrls(host),
+    dbtCloud,
+    accessUrl,
+    redirectUrls: redirectUrls(dbtCloud.host),
     scopes: integration.scopes,
-    tokenAccessPolicy: {
-      accessTokenTtlInMinutes: lifetimes?.accessTokenMinutes ?? ACCESS_TOKEN_MINUTES.default,
-      refreshTokenTtlInMinutes: lifetimes?.refreshTokenMinutes ?? REFRESH_TOKEN_MINUTES.default,
-    },
+    tokenAccessPolicy: { accessTokenTtlInMinutes: tokenLifetimes.accessTokenMinutes, refreshTokenTtlInMinutes: tokenLifetimes.refreshTokenMinutes },
     rotation: integration.rotation,
     secret: {
-      name: secret.name ?? defaultSecretName(stackName, integration.id),
-      description: secret.description ?? `dbt Cloud OAuth client for Databricks (${integration.name}, https://${host})`,
+      name: secret.name,
+      description: secret.description ?? `dbt Cloud OAuth client for Databricks (${integration.name}, ${accessUrl})`,
       kmsKeyId: secret.kmsKeyId,
       recoveryWindowDays: secret.recoveryWindowDays,
       tags: secret.tags ?? {},
       readerPrincipals: secret.readerPrincipals ?? [],
       replicaRegions: secret.replicaRegions ?? [],
     },
-  });
+  };
 }
 
 export function toAppConfig(parsed: ParsedConfig): AppConfig {
@@ -104,7 +86,7 @@ export function toAppConfig(parsed: ParsedConfig): AppConfig {
     aws: { region: parsed.aws.region, defaultTags: parsed.aws.defaultTags ?? {} },
     backend: parsed.backend,
     sandbox: parsed.sandbox,
-    integrations: parsed.integrations.map((integration) => toIntegrationSpec(parsed.stackName, integration)),
+    integrations: parsed.integrations.map(toIntegrationSpec),
   });
 }
 

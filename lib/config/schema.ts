@@ -1,28 +1,15 @@
 /**
- * The config file's one definition: zod validates it at the edge, and the published JSON
- * Schema (dbt-databricks-oauth.schema.json, `npm run schema`) is generated from it, so the
- * editor and the synth can never disagree.
+ * The config file's one definition, defaults included: zod validates it at the edge, and the
+ * published JSON Schema (dbt-databricks-oauth.schema.json, `npm run schema`) is generated
+ * from it, so the editor and the synth can never disagree. Facts about the services come
+ * from facts.ts, the rules that relate fields from rules.ts.
  */
 import { z } from "zod";
 import { ACCOUNT_PREFIX_PATTERN, DBT_CLOUD_REGIONS } from "../dbt-cloud-regions";
+import { didYouMean } from "./did-you-mean";
+import { ACCESS_TOKEN_MINUTES, AWS_REGIONS, DATABRICKS_ACCOUNT_HOSTS, DBT_SCOPES, REFRESH_TOKEN_MINUTES } from "./facts";
+import { checkAcrossIntegrations, checkIntegration, dbtCloudLocation, defaultSecretName } from "./rules";
 
-/** Account consoles the Databricks account API is served from (AWS, Azure, GCP, AWS GovCloud). */
-export const DATABRICKS_ACCOUNT_HOSTS = [
-  "https://accounts.cloud.databricks.com",
-  "https://accounts.azuredatabricks.net",
-  "https://accounts.gcp.databricks.com",
-  "https://accounts.cloud.databricks.us",
-] as const;
-
-/** Scopes dbt Cloud can use: `sql` for SQL models, `all-apis` for Python models, `offline_access` for refresh tokens. */
-export const DBT_SCOPES = ["sql", "offline_access", "all-apis"] as const;
-export const DEFAULT_SCOPES: readonly (typeof DBT_SCOPES)[number][] = ["sql", "offline_access"];
-
-/** The account API's accepted ranges (facts.md §2), and Databricks' default access token lifetime. */
-export const ACCESS_TOKEN_MINUTES = { min: 5, max: 1440, default: 60 } as const;
-export const REFRESH_TOKEN_MINUTES = { min: 5, max: 129600, default: 10080 } as const;
-
-const AWS_REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
 const KMS_KEY = /^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[A-Za-z0-9/_-]+|alias\/[A-Za-z0-9/_-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
 const IAM_PRINCIPAL = /^(\d{12}|arn:aws[a-z-]*:iam::\d{12}:(root|role\/[\w+=,.@/-]+|user\/[\w+=,.@/-]+))$/;
@@ -31,16 +18,23 @@ const TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u;
 const identifier = (what: string, pattern: RegExp, rule: string) =>
   z.string().regex(pattern, { error: `${what} must be ${rule}` });
 
-const minutes = (field: string, range: { min: number; max: number }) => {
+const minutes = (field: string, what: string, range: { min: number; max: number; databricksDefault: number }) => {
   const rule = `${field} must be a whole number of minutes from ${range.min} to ${range.max}, the account API's range`;
-  return z.int({ error: rule }).min(range.min, { error: rule }).max(range.max, { error: rule }).optional();
+  return z
+    .int({ error: rule })
+    .min(range.min, { error: rule })
+    .max(range.max, { error: rule })
+    .default(range.databricksDefault)
+    .describe(`${what} lifetime, ${range.min}..${range.max} minutes. Default: ${range.databricksDefault}, Databricks' own default.`);
 };
 
 const tags = z
   .record(z.string().regex(TAG_KEY, { error: "tag keys are 1-128 letters, digits, spaces and _ . : / = + - @" }), z.string().max(256))
   .describe("AWS tags, key to value.");
 
-const awsRegion = identifier("an AWS region", AWS_REGION, 'an AWS region code such as "us-east-1"');
+const awsRegion = z.enum(AWS_REGIONS, {
+  error: (issue) => `unknown AWS region${typeof issue.input === "string" ? didYouMean(issue.input, AWS_REGIONS) : ""}; use a region code such as "us-east-1"`,
+});
 
 const databricksAuth = z
   .discriminatedUnion(
@@ -96,6 +90,7 @@ const secret = z
       .describe("IAM principals granted GetSecretValue by a resource policy (for example the role that configures dbt Cloud)."),
     replicaRegions: z.array(awsRegion).optional().describe("Regions the secret is replicated to."),
   })
+  .prefault({})
   .describe("Where the client ID and secret are stored in AWS Secrets Manager.");
 
 const dbtCloud = z
@@ -116,20 +111,20 @@ const dbtCloud = z
       .optional()
       .describe("For single-tenant or legacy hosts instead of region + accountPrefix: https://HOST, no path, query or credentials."),
   })
+  .transform(dbtCloudLocation)
   .describe("Where dbt Cloud lives: region + accountPrefix, or accessUrl.");
 
 const tokenLifetimes = z
   .strictObject({
-    accessTokenMinutes: minutes("accessTokenMinutes", ACCESS_TOKEN_MINUTES).describe(
-      `Access token lifetime, ${ACCESS_TOKEN_MINUTES.min}..${ACCESS_TOKEN_MINUTES.max} minutes (Databricks default 60).`,
-    ),
-    refreshTokenMinutes: minutes("refreshTokenMinutes", REFRESH_TOKEN_MINUTES).describe(
-      `Refresh token lifetime, ${REFRESH_TOKEN_MINUTES.min}..${REFRESH_TOKEN_MINUTES.max} minutes (Databricks default 10080).`,
-    ),
+    accessTokenMinutes: minutes("accessTokenMinutes", "Access token", ACCESS_TOKEN_MINUTES),
+    refreshTokenMinutes: minutes("refreshTokenMinutes", "Refresh token", REFRESH_TOKEN_MINUTES),
   })
-  .describe("Token lifetimes of the integration's token access policy. What is omitted is set to Databricks' default (60 and 10080 minutes).");
+  // Always explicit: the API reports a policy even when none was sent, and an omitted block
+  // would then show as a change on every plan.
+  .prefault({})
+  .describe("Token lifetimes of the integration's token access policy; what is omitted gets Databricks' default.");
 
-export const integrationSchema = z
+const integration = z
   .strictObject({
     id: identifier("id", /^[a-z][a-z0-9-]{0,31}$/, "1-32 lowercase letters, digits and hyphens, starting with a letter").describe(
       "Logical id: names the Terraform resources and outputs. Renaming it replaces the integration.",
@@ -140,13 +135,13 @@ export const integrationSchema = z
     dbtCloud,
     scopes: z
       .array(z.enum(DBT_SCOPES, { error: `unknown scope; allowed: ${DBT_SCOPES.join(", ")}` }))
-      .default([...DEFAULT_SCOPES])
-      .describe('OAuth scopes. Default ["sql", "offline_access"]; add "all-apis" for Python models.'),
-    tokenLifetimes: tokenLifetimes.optional(),
+      .default(["sql", "offline_access"])
+      .describe('OAuth scopes; add "all-apis" for Python models.'),
+    tokenLifetimes,
     rotation: identifier("rotation", /^[a-z0-9][a-z0-9-]{0,15}$/, "1-16 lowercase letters, digits and hyphens, e.g. 2026-11")
       .optional()
       .describe("Rotation token. Changing it replaces the integration (new client ID and secret) and stores the new secret."),
-    secret: secret.default({ recoveryWindowDays: 30, forceDeleteWithoutRecovery: false }),
+    secret,
   })
   .superRefine(checkIntegration)
   .describe("One dbt Cloud account connected to Databricks through its own OAuth app integration.");
@@ -197,100 +192,16 @@ export const configSchema = z
       .strictObject({ databricksUrl: loopbackUrl, awsUrl: loopbackUrl })
       .optional()
       .describe("Points both providers at local emulators (npm run sandbox, the end-to-end tests). Never set for a real account."),
-    integrations: z.array(integrationSchema).min(1, { error: "list at least one integration" }),
+    integrations: z.array(integration).min(1, { error: "list at least one integration" }),
   })
+  // The default secret name needs the stack name, so it is filled in once the whole file parsed.
+  .transform(({ integrations, ...config }) => ({
+    ...config,
+    integrations: integrations.map(({ secret, ...rest }) => ({ ...rest, secret: { ...secret, name: secret.name ?? defaultSecretName(config.stackName, rest.id) } })),
+  }))
   .superRefine(checkAcrossIntegrations)
   .describe("dbt Cloud OAuth app integrations in a Databricks account, with their secrets in AWS Secrets Manager.");
 
-type Ctx = z.RefinementCtx;
-
-function checkIntegration(integration: {
-  dbtCloud: z.output<typeof dbtCloud>;
-  scopes: string[];
-  tokenLifetimes?: z.output<typeof tokenLifetimes>;
-  secret: z.output<typeof secret>;
-}, ctx: Ctx): void {
-  const { dbtCloud: where, scopes, tokenLifetimes: lifetimes, secret: store } = integration;
-  const problem = (path: (string | number)[], message: string, input?: unknown) =>
-    ctx.addIssue({ code: "custom", path, message, input });
-
-  if (where.accessUrl !== undefined) {
-    if (where.region !== undefined || where.accountPrefix !== undefined) {
-      problem(["dbtCloud"], "set either accessUrl, or region and accountPrefix, not both");
-    }
-    const reason = accessUrlProblem(where.accessUrl);
-    if (reason) problem(["dbtCloud", "accessUrl"], reason, where.accessUrl);
-  } else {
-    if (where.region === undefined) problem(["dbtCloud", "region"], `required (one of ${DBT_CLOUD_REGIONS.join(", ")}), or set dbtCloud.accessUrl instead`);
-    if (where.accountPrefix === undefined) problem(["dbtCloud", "accountPrefix"], 'required with region: the first part of your access URL, e.g. "ab123" in ab123.us1.dbt.com');
-  }
-
-  if (new Set(scopes).size !== scopes.length) problem(["scopes"], "lists a scope twice", scopes);
-  if (!scopes.includes("offline_access")) {
-    problem(["scopes"], 'must include "offline_access": without it Databricks issues no refresh token and dbt Cloud users sign in again every hour', scopes);
-  }
-  if (!scopes.includes("sql") && !scopes.includes("all-apis")) problem(["scopes"], 'must include "sql" (SQL models) or "all-apis" (Python models)', scopes);
-
-  const access = lifetimes?.accessTokenMinutes ?? ACCESS_TOKEN_MINUTES.default;
-  if (lifetimes?.refreshTokenMinutes !== undefined && lifetimes.refreshTokenMinutes < access) {
-    problem(["tokenLifetimes", "refreshTokenMinutes"], `must be at least the access token lifetime (${access} minutes)`, lifetimes.refreshTokenMinutes);
-  }
-
-  const window = store.recoveryWindowDays;
-  if (window === 0 && !store.forceDeleteWithoutRecovery) {
-    problem(["secret", "recoveryWindowDays"], "0 deletes the secret without recovery; set secret.forceDeleteWithoutRecovery to true to mean it, or use 7..30", window);
-  } else if (window !== 0 && (window < 7 || window > 30)) {
-    problem(["secret", "recoveryWindowDays"], "must be 7..30 days (or 0 with forceDeleteWithoutRecovery)", window);
-  }
-  if (store.forceDeleteWithoutRecovery && window !== 0) {
-    problem(["secret", "forceDeleteWithoutRecovery"], "true requires secret.recoveryWindowDays 0", true);
-  }
-  const replicas = store.replicaRegions ?? [];
-  if (new Set(replicas).size !== replicas.length) problem(["secret", "replicaRegions"], "lists a region twice", replicas);
-}
-
-/** Why an access URL is unusable as a redirect base, or undefined when it is fine. */
-export function accessUrlProblem(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return "must be a URL such as https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com";
-  }
-  if (url.protocol !== "https:") return "must use https://";
-  if (url.username || url.password) return "must not carry credentials (user:password@)";
-  if (url.port) return "must not name a port";
-  if (url.pathname !== "/" || value.replace(/\/$/, "") !== `https://${url.host}`) return "must be only https://HOST, with no path, query or fragment";
-  if (!/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(url.hostname)) return "must name a DNS host";
-  return undefined;
-}
-
-function checkAcrossIntegrations(config: {
-  stackName: string;
-  aws: { region: string };
-  integrations: { id: string; name: string; secret: { name?: string; replicaRegions?: string[] } }[];
-}, ctx: Ctx): void {
-  const firstIndex = new Map<string, number>();
-  const unique = (field: string, index: number, value: string, path: (string | number)[]) => {
-    const key = `${field}\u0000${value}`;
-    const first = firstIndex.get(key);
-    if (first === undefined) firstIndex.set(key, index);
-    else ctx.addIssue({ code: "custom", path: ["integrations", index, ...path], message: `duplicates integrations[${first}]: each integration needs its own ${field}`, input: value });
-  };
-  config.integrations.forEach((integration, index) => {
-    unique("id", index, integration.id, ["id"]);
-    unique("name", index, integration.name, ["name"]);
-    unique("secret name", index, integration.secret.name ?? defaultSecretName(config.stackName, integration.id), ["secret", "name"]);
-    if (integration.secret.replicaRegions?.includes(config.aws.region)) {
-      ctx.addIssue({ code: "custom", path: ["integrations", index, "secret", "replicaRegions"], message: `must not include aws.region (${config.aws.region}), where the primary secret lives`, input: integration.secret.replicaRegions });
-    }
-  });
-}
-
-export function defaultSecretName(stackName: string, integrationId: string): string {
-  return `${stackName}/${integrationId}`;
-}
-
 export type ConfigInput = z.input<typeof configSchema>;
 export type ParsedConfig = z.output<typeof configSchema>;
-export type ParsedIntegration = z.output<typeof integrationSchema>;
+export type ParsedIntegration = ParsedConfig["integrations"][number];

@@ -146,7 +146,7 @@ export class Sandbox {
     this.config = config;
     const { config: appConfig } = parseConfig(this.effectiveConfig(config), "sandbox config");
     const app = new App({ outdir: join(this.workDir, "cdktf.out") });
-    new DbtDatabricksOAuthStack(app, appConfig);
+    new DbtDatabricksOAuthStack(app, appConfig.stackName, { config: appConfig });
     app.synth();
   }
 

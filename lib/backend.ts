@@ -1,0 +1,27 @@
+/** Where Terraform state lives. The state holds every client secret, hence S3 with encryption and locking. */
+import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
+import * as path from "node:path";
+import { AppConfig } from "./config/model";
+
+export interface StateBackendProps {
+  readonly backend: AppConfig["backend"];
+  /** The bucket's region when the backend names none. */
+  readonly awsRegion: string;
+}
+
+export function configureBackend(stack: TerraformStack, { backend, awsRegion }: StateBackendProps): void {
+  if (backend.type === "local") {
+    // Relative paths are taken from the project root, like cdktf's own default.
+    new LocalBackend(stack, backend.path ? { path: path.resolve(backend.path) } : {});
+    return;
+  }
+  new S3Backend(stack, {
+    bucket: backend.bucket,
+    key: backend.key,
+    region: backend.region ?? awsRegion,
+    encrypt: true,
+    kmsKeyId: backend.kmsKeyId,
+  });
+  // S3-native state locking (Terraform 1.10+); cdktf 0.21's S3Backend has no option for it.
+  stack.addOverride("terraform.backend.s3.use_lockfile", true);
+}

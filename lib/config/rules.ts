@@ -1,0 +1,115 @@
+/**
+ * The rules that relate several fields, run by the schema after each field has its shape.
+ * Each problem names its field path, so the user sees it next to the value at fault.
+ */
+import { isIP } from "node:net";
+import { z } from "zod";
+import { accountHost, DBT_CLOUD_REGIONS, DbtCloudRegion } from "../dbt-cloud-regions";
+import { RECOVERY_WINDOW_DAYS } from "./facts";
+
+type Ctx = z.RefinementCtx;
+type Path = (string | number)[];
+
+/** Where an integration's dbt Cloud account lives, and the host its access URL names. */
+export type DbtCloudLocation =
+  | { readonly kind: "account"; readonly region: DbtCloudRegion; readonly accountPrefix: string; readonly host: string }
+  | { readonly kind: "access-url"; readonly accessUrl: string; readonly host: string };
+
+/** The two ways of naming dbt Cloud, exactly one of them: region + accountPrefix, or accessUrl. */
+export function dbtCloudLocation(
+  where: { region?: DbtCloudRegion; accountPrefix?: string; accessUrl?: string },
+  ctx: Ctx,
+): DbtCloudLocation {
+  const problem = (path: Path, message: string, input?: unknown) => ctx.addIssue({ code: "custom", path, message, input });
+  const { region, accountPrefix, accessUrl } = where;
+  if (accessUrl !== undefined) {
+    if (region !== undefined || accountPrefix !== undefined) problem([], "set either accessUrl, or region and accountPrefix, not both");
+    const parsed = parseAccessUrl(accessUrl);
+    if ("problem" in parsed) problem(["accessUrl"], parsed.problem, accessUrl);
+    else if (region === undefined && accountPrefix === undefined) return { kind: "access-url", accessUrl, host: parsed.host };
+    return z.NEVER;
+  }
+  if (region === undefined) problem(["region"], `required (one of ${DBT_CLOUD_REGIONS.join(", ")}), or set dbtCloud.accessUrl instead`);
+  if (accountPrefix === undefined) problem(["accountPrefix"], 'required with region: the first part of your access URL, e.g. "ab123" in ab123.us1.dbt.com');
+  if (region === undefined || accountPrefix === undefined) return z.NEVER;
+  return { kind: "account", region, accountPrefix, host: accountHost(region, accountPrefix) };
+}
+
+/** An access URL usable as a redirect base is exactly https://HOST, HOST a DNS name. */
+function parseAccessUrl(value: string): { host: string } | { problem: string } {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { problem: "must be a URL such as https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com" };
+  }
+  if (url.protocol !== "https:") return { problem: "must use https://" };
+  if (url.username || url.password) return { problem: "must not carry credentials (user:password@)" };
+  if (url.port) return { problem: "must not name a port" };
+  if (url.pathname !== "/" || value.replace(/\/$/, "") !== `https://${url.host}`) return { problem: "must be only https://HOST, with no path, query or fragment" };
+  // Redirect URLs on an IP address break as soon as the address changes, and dbt Cloud never serves one.
+  if (isIP(url.hostname.replace(/^\[(.*)\]$/, "$1"))) return { problem: "must name a DNS host, not an IP address" };
+  if (!/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(url.hostname)) return { problem: "must name a DNS host" };
+  return { host: url.hostname };
+}
+
+export function checkIntegration(
+  integration: {
+    scopes: string[];
+    tokenLifetimes: { accessTokenMinutes: number; refreshTokenMinutes: number };
+    secret: { recoveryWindowDays: number; forceDeleteWithoutRecovery: boolean; replicaRegions?: string[] };
+  },
+  ctx: Ctx,
+): void {
+  const { scopes, tokenLifetimes: lifetimes, secret: store } = integration;
+  const problem = (path: Path, message: string, input?: unknown) => ctx.addIssue({ code: "custom", path, message, input });
+
+  if (new Set(scopes).size !== scopes.length) problem(["scopes"], "lists a scope twice", scopes);
+  if (!scopes.includes("offline_access")) {
+    problem(["scopes"], 'must include "offline_access": without it Databricks issues no refresh token and dbt Cloud users sign in again every hour', scopes);
+  }
+  if (!scopes.includes("sql") && !scopes.includes("all-apis")) problem(["scopes"], 'must include "sql" (SQL models) or "all-apis" (Python models)', scopes);
+
+  if (lifetimes.refreshTokenMinutes < lifetimes.accessTokenMinutes) {
+    problem(["tokenLifetimes", "refreshTokenMinutes"], `must be at least the access token lifetime (${lifetimes.accessTokenMinutes} minutes)`, lifetimes.refreshTokenMinutes);
+  }
+
+  const window = store.recoveryWindowDays;
+  const { min, max } = RECOVERY_WINDOW_DAYS;
+  if (window === 0 && !store.forceDeleteWithoutRecovery) {
+    problem(["secret", "recoveryWindowDays"], `0 deletes the secret without recovery; set secret.forceDeleteWithoutRecovery to true to mean it, or use ${min}..${max}`, window);
+  } else if (window !== 0 && (window < min || window > max)) {
+    problem(["secret", "recoveryWindowDays"], `must be ${min}..${max} days (or 0 with forceDeleteWithoutRecovery)`, window);
+  }
+  if (store.forceDeleteWithoutRecovery && window !== 0) {
+    problem(["secret", "forceDeleteWithoutRecovery"], "true requires secret.recoveryWindowDays 0", true);
+  }
+  const replicas = store.replicaRegions ?? [];
+  if (new Set(replicas).size !== replicas.length) problem(["secret", "replicaRegions"], "lists a region twice", replicas);
+}
+
+/** The secret name an integration gets when the config names none. */
+export function defaultSecretName(stackName: string, integrationId: string): string {
+  return `${stackName}/${integrationId}`;
+}
+
+export function checkAcrossIntegrations(
+  config: { aws: { region: string }; integrations: { id: string; name: string; secret: { name: string; replicaRegions?: string[] } }[] },
+  ctx: Ctx,
+): void {
+  const firstIndex = new Map<string, number>();
+  const unique = (field: string, index: number, value: string, path: Path) => {
+    const key = `${field}\u0000${value}`;
+    const first = firstIndex.get(key);
+    if (first === undefined) firstIndex.set(key, index);
+    else ctx.addIssue({ code: "custom", path: ["integrations", index, ...path], message: `duplicates integrations[${first}]: each integration needs its own ${field}`, input: value });
+  };
+  config.integrations.forEach((integration, index) => {
+    unique("id", index, integration.id, ["id"]);
+    unique("name", index, integration.name, ["name"]);
+    unique("secret name", index, integration.secret.name, ["secret", "name"]);
+    if (integration.secret.replicaRegions?.includes(config.aws.region)) {
+      ctx.addIssue({ code: "custom", path: ["integrations", index, "secret", "replicaRegions"], message: `must not include aws.region (${config.aws.region}), where the primary secret lives`, input: integration.secret.replicaRegions });
+    }
+  });
+}
