@@ -2,6 +2,7 @@
 import * as fs from "node:fs";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { FaultQueue, FaultStatus } from "./faults";
+import { CONTROL_PREFIX } from "./control";
 import type { RequestLog } from "./request-log";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -71,27 +72,37 @@ export function createEmulatorApp(options: LogOptions) {
   return { app, listen, close };
 }
 
+/** What an emulator's error handler sends: its own API's error body. */
+export interface EmulatorError {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
 /**
- * For every call outside `controlPrefix`: an injected fault first (answered
- * with `faultError(status)`), then `authenticate`; and one request log entry
- * when the response is sent. Returns whether a request was answered by a fault.
+ * The hooks every emulator needs. For every call outside /_emulator: an
+ * injected fault first (answered with `faultError(status)`), then
+ * `authenticate`, and one request log entry when the response is sent. Every
+ * error, an unknown path's included (`notFound`), is sent as `toApiError`
+ * makes it; a 5xx that no fault injected is logged.
  */
-export function installFaultsAndLog(
+export function installEmulatorHooks(
   app: FastifyInstance,
   opts: {
-    controlPrefix: string;
-    faults: FaultQueue;
-    log: RequestLog;
+    control: { faults: FaultQueue; log: RequestLog };
     faultError: (status: FaultStatus) => Error;
     authenticate: (req: FastifyRequest) => void;
+    toApiError: (err: Error) => EmulatorError;
+    notFound: (req: FastifyRequest) => Error;
   },
-): (req: FastifyRequest) => boolean {
+): void {
+  const { faults, log } = opts.control;
   const faulted = new WeakSet<FastifyRequest>();
-  const isControl = (req: FastifyRequest) => pathOf(req) === opts.controlPrefix || pathOf(req).startsWith(`${opts.controlPrefix}/`);
+  const isControl = (req: FastifyRequest) => pathOf(req) === CONTROL_PREFIX || pathOf(req).startsWith(`${CONTROL_PREFIX}/`);
 
   app.addHook("onRequest", async (req) => {
     if (isControl(req)) return;
-    const status = opts.faults.take(req.method, pathOf(req));
+    const status = faults.take(req.method, pathOf(req));
     if (status) {
       faulted.add(req);
       throw opts.faultError(status);
@@ -101,7 +112,16 @@ export function installFaultsAndLog(
 
   app.addHook("onResponse", async (req, reply) => {
     if (isControl(req)) return;
-    opts.log.record({ method: req.method, path: pathOf(req), url: req.url, status: reply.statusCode, fault: faulted.has(req) });
+    log.record({ method: req.method, path: pathOf(req), url: req.url, status: reply.statusCode, fault: faulted.has(req) });
   });
-  return (req) => faulted.has(req);
+
+  app.setErrorHandler((err: Error, req, reply) => {
+    const apiError = opts.toApiError(err);
+    if (apiError.statusCode >= 500 && !faulted.has(req)) req.log.error(err);
+    return reply.code(apiError.statusCode).headers(apiError.headers).send(apiError.body);
+  });
+
+  app.setNotFoundHandler(async (req) => {
+    throw opts.notFound(req);
+  });
 }

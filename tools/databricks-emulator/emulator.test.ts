@@ -3,9 +3,9 @@
  * service/oauth2/model.go) and the behaviour the provider relies on. Every
  * test gets its own emulator on a free port.
  */
-import { spawn } from "node:child_process";
 import * as http from "node:http";
 import * as path from "node:path";
+import { spawnMain } from "../common/spawn-main";
 import { startDatabricksEmulator, type DatabricksEmulator } from "./server";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -489,27 +489,12 @@ describe("sign-in with an app client (the token endpoint dbt Cloud redeems token
 });
 
 test("main.ts prints one JSON line when listening and exits 0 on SIGTERM", async () => {
-  const child = spawn(process.execPath, ["-r", "tsx/cjs", path.join(__dirname, "main.ts"), "--token", "cli-token"], {
-    cwd: path.join(__dirname, "..", ".."),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const firstLine = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes("\n")) resolve(out.split("\n")[0]);
-    });
-    child.once("exit", () => reject(new Error(`exited before printing: ${out}`)));
-  });
-  child.stderr.resume();
-  const info = JSON.parse(firstLine);
+  const { info, stop } = await spawnMain(path.join(__dirname, "main.ts"), ["--token", "cli-token"]);
   expect(Object.keys(info).sort()).toEqual(["accountId", "token", "url"]);
   expect(info.token).toBe("cli-token");
   const res = await fetch(`${info.url}/api/2.0/accounts/${info.accountId}/oauth2/custom-app-integrations`, {
     headers: { authorization: "Bearer cli-token" },
   });
   expect(res.status).toBe(200);
-  child.kill("SIGTERM");
-  expect(await exited).toBe(0);
+  expect(await stop()).toBe(0);
 }, 30000);

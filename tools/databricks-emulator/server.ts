@@ -10,12 +10,11 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import type { FastifyError } from "fastify";
-import { createEmulatorApp, installFaultsAndLog, type LogOptions } from "../common/http";
+import { createEmulatorApp, installEmulatorHooks, pathOf, type LogOptions } from "../common/http";
 import { registerApiRoutes } from "./api";
 import { Authenticator, registerOidcRoutes, type Credentials } from "./auth";
-import { CONTROL_PREFIX, Control, registerControlRoutes, type EmulatorInfo } from "./control";
+import { Control, registerControlRoutes, type EmulatorInfo } from "./control";
 import { ApiError, endpointNotFound, injectedFault, malformedRequest } from "./errors";
-import { pathOf } from "./http";
 import { IntegrationStore, newClientSecret, type Principal } from "./store";
 
 export const DEFAULT_ACCOUNT_ID = "5f0c2f8e-7a31-4d1b-9e44-0123456789ab";
@@ -56,24 +55,14 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
   const control = new Control(store);
   if (options.propagationSeconds !== undefined) control.setPropagationSeconds(options.propagationSeconds);
   const auth = new Authenticator(credentials);
-  const faulted = installFaultsAndLog(app, {
-    controlPrefix: CONTROL_PREFIX,
-    faults: control.faults,
-    log: control.log,
+  installEmulatorHooks(app, {
+    control,
     faultError: injectedFault,
     authenticate: (req) => {
       if (pathOf(req).startsWith("/api/")) auth.check(req.headers.authorization);
     },
-  });
-
-  app.setErrorHandler((err: FastifyError | ApiError, req, reply) => {
-    const apiError = err instanceof ApiError ? err : fromFastifyError(err);
-    if (apiError.statusCode >= 500 && !faulted(req)) req.log.error(err);
-    return reply.code(apiError.statusCode).headers(apiError.headers).send(apiError.body);
-  });
-
-  app.setNotFoundHandler(async (req) => {
-    throw endpointNotFound(req.method, pathOf(req));
+    toApiError: (err) => (err instanceof ApiError ? err : fromFastifyError(err as FastifyError)),
+    notFound: (req) => endpointNotFound(req.method, pathOf(req)),
   });
 
   registerApiRoutes(app, { accountId, principal: PRINCIPAL, store, propagationSeconds: () => control.propagationSeconds });

@@ -3,8 +3,8 @@
  * sends and parses (pkg/dbt_cloud/client.go, global_connection.go) and the
  * status codes its behaviour depends on. Every test gets its own emulator.
  */
-import { spawn } from "node:child_process";
 import * as path from "node:path";
+import { spawnMain } from "../common/spawn-main";
 import { startDatabricksEmulator } from "../databricks-emulator/server";
 import { startDbtCloudEmulator, type DbtCloudEmulator } from "./server";
 
@@ -231,24 +231,9 @@ describe("control interface", () => {
 });
 
 test("main.ts prints one JSON line with the host_url when listening and exits 0 on SIGTERM", async () => {
-  const child = spawn(process.execPath, ["-r", "tsx/cjs", path.join(__dirname, "main.ts"), "--token", "cli-token", "--account-id", "42"], {
-    cwd: path.join(__dirname, "..", ".."),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const firstLine = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes("\n")) resolve(out.split("\n")[0]);
-    });
-    child.once("exit", () => reject(new Error(`exited before printing: ${out}`)));
-  });
-  child.stderr.resume();
-  const info = JSON.parse(firstLine);
+  const { info, stop } = await spawnMain(path.join(__dirname, "main.ts"), ["--token", "cli-token", "--account-id", "42"]);
   expect(info).toMatchObject({ accountId: 42, token: "cli-token", hostUrl: `${info.url}/api` });
   const res = await fetch(`${info.hostUrl}/v3/accounts/42/connections/`, { headers: { authorization: "Token cli-token" } });
   expect(res.status).toBe(200);
-  child.kill("SIGTERM");
-  expect(await exited).toBe(0);
+  expect(await stop()).toBe(0);
 }, 30000);

@@ -10,8 +10,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { FastifyError } from "fastify";
-import { CONTROL_PREFIX } from "../common/control";
-import { createEmulatorApp, installFaultsAndLog, pathOf, type LogOptions } from "../common/http";
+import { createEmulatorApp, installEmulatorHooks, pathOf, type LogOptions } from "../common/http";
 import { API_PREFIX, registerApiRoutes, type Account } from "./api";
 import { Control, registerControlRoutes, type EmulatorInfo } from "./control";
 import { badRequest, DbtApiError, injectedFault, notFound, unauthorized } from "./errors";
@@ -44,23 +43,14 @@ export async function startDbtCloudEmulator(options: EmulatorOptions = {}): Prom
   const { app, listen, close } = createEmulatorApp(options);
   const store = new ConnectionStore(account.id);
   const control = new Control(store);
-  const faulted = installFaultsAndLog(app, {
-    controlPrefix: CONTROL_PREFIX,
-    faults: control.faults,
-    log: control.log,
+  installEmulatorHooks(app, {
+    control,
     faultError: injectedFault,
     authenticate: (req) => {
       if (pathOf(req).startsWith(`${API_PREFIX}/`) && !hasToken(req.headers.authorization, token)) throw unauthorized();
     },
-  });
-
-  app.setErrorHandler((err: FastifyError | DbtApiError, req, reply) => {
-    const apiError = err instanceof DbtApiError ? err : fromFastifyError(err);
-    if (apiError.statusCode >= 500 && !faulted(req)) req.log.error(err);
-    return reply.code(apiError.statusCode).headers(apiError.headers).send(apiError.body);
-  });
-  app.setNotFoundHandler(async (req) => {
-    throw notFound(`no route for ${req.method} ${pathOf(req)}`);
+    toApiError: (err) => (err instanceof DbtApiError ? err : fromFastifyError(err as FastifyError)),
+    notFound: (req) => notFound(`no route for ${req.method} ${pathOf(req)}`),
   });
 
   registerApiRoutes(app, { account, store });
