@@ -1,17 +1,35 @@
-import { configInput, integrationInput, synthesize, synthesizedText } from "./support/config";
+import { configInput, integrationInput, MANAGED_DBT_CLOUD, synthesize, synthesizedText } from "./support/config";
 
 describe("the stack", () => {
-  it("outputs the integration ID, client ID and secret ARN of every integration, and nothing secret", () => {
-    const json = synthesize(configInput({ integrations: [integrationInput(), integrationInput({ id: "emea", name: "dbt-cloud-emea" })] }));
+  it("outputs the integration ID, client ID, secret ARN and clients of every integration, and nothing secret", () => {
+    const json = synthesize(configInput({ integrations: [integrationInput(), integrationInput({ id: "emea", name: "dbt-cloud-emea", rotation: { current: "r1", pending: "r2" } })] }));
+    const client = (address: string, stage: string) => ({
+      client_id: `\${${address}.client_id}`,
+      integration_id: `\${${address}.integration_id}`,
+      create_time: `\${${address}.create_time}`,
+      stage,
+    });
     expect(json.output).toEqual({
       prod_integration_id: { value: "${databricks_custom_app_integration.prod.integration_id}" },
       prod_client_id: { value: "${databricks_custom_app_integration.prod.client_id}" },
       prod_secret_arn: { value: "${aws_secretsmanager_secret.prod.arn}" },
-      emea_integration_id: { value: "${databricks_custom_app_integration.emea.integration_id}" },
-      emea_client_id: { value: "${databricks_custom_app_integration.emea.client_id}" },
+      prod_clients: { description: expect.any(String), value: { "(none)": client("databricks_custom_app_integration.prod", "AWSCURRENT") } },
+      emea_integration_id: { value: "${databricks_custom_app_integration.emea_r1.integration_id}" },
+      emea_client_id: { value: "${databricks_custom_app_integration.emea_r1.client_id}" },
+      emea_pending_client_id: { value: "${databricks_custom_app_integration.emea_r2.client_id}" },
       emea_secret_arn: { value: "${aws_secretsmanager_secret.emea.arn}" },
+      emea_clients: {
+        description: expect.any(String),
+        value: { r1: client("databricks_custom_app_integration.emea_r1", "AWSCURRENT"), r2: client("databricks_custom_app_integration.emea_r2", "AWSPENDING") },
+      },
     });
     expect(JSON.stringify(json.output)).not.toContain("client_secret");
+  });
+
+  it("stores each client in its own secret version, labelled AWSCURRENT or AWSPENDING", () => {
+    const versions = synthesize(configInput({ integrations: [integrationInput({ rotation: { current: "r1", pending: "r2" } })] })).resource.aws_secretsmanager_secret_version;
+    expect(Object.fromEntries(Object.entries(versions).map(([name, version]) => [name, version.version_stages]))).toEqual({ prod_r1: ["AWSCURRENT"], prod_r2: ["AWSPENDING"] });
+    expect(versions.prod_r2.secret_string).toContain("databricks_custom_app_integration.prod_r2.client_secret");
   });
 
   it("names the stack, and so its default state file, from the config", () => {
@@ -25,6 +43,7 @@ describe("the stack", () => {
       DATABRICKS_TOKEN: "dapi0123456789abcdef0123456789abcdef",
       AWS_SECRET_ACCESS_KEY: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
       AWS_SESSION_TOKEN: "FwoGZXIvYXdzEXAMPLESESSIONTOKEN",
+      TF_VAR_dbt_cloud_token: "dbtc_account_admin_token_not_real",
     };
     const saved = { ...process.env };
     beforeAll(() => Object.assign(process.env, credentials));
@@ -39,16 +58,20 @@ describe("the stack", () => {
           backend: { type: "s3", bucket: "acme-tf-state", key: "dbt.tfstate" },
           integrations: [
             integrationInput({ rotation: "2026-11", tokenLifetimes: { accessTokenMinutes: 480 }, secret: { readerPrincipals: ["111122223333"] } }),
+            integrationInput({ id: "managed", name: "dbt-managed", dbtCloud: MANAGED_DBT_CLOUD }),
             integrationInput({ id: "legacy", name: "dbt-legacy", dbtCloud: { accessUrl: "https://cloud.getdbt.com" } }),
           ],
         }),
       );
       for (const value of Object.values(credentials)) expect(text).not.toContain(value);
-      expect(text).not.toMatch(/"(token|password|client_secret|secret_key|access_key)"\s*:/);
+      // Such keys hold only references (the token variable, the integration's secret), never a value.
+      expect(text).not.toMatch(/"(token|password|client_secret|secret_key|access_key)"\s*:\s*"(?!\$\{(var|databricks_custom_app_integration)\.)/);
       // The only mentions of a client secret are the references Terraform resolves at apply time.
-      const references = text.match(/\\"client_secret\\" = databricks_custom_app_integration\.(prod|legacy)\.client_secret/g);
-      expect(references).toHaveLength(2);
-      expect(text.match(/client_secret/g)).toHaveLength(2 * references!.length);
+      const references = text.match(/\\"client_secret\\" = databricks_custom_app_integration\.(prod_2026-11|legacy|managed)\.client_secret/g);
+      expect(references).toHaveLength(3);
+      // The connection's client_secret: a reference too, never a value.
+      expect(text).toContain('"client_secret": "${databricks_custom_app_integration.managed.client_secret}"');
+      expect(text.match(/client_secret/g)).toHaveLength(2 * references!.length + 2);
     });
   });
 });

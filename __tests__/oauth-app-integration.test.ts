@@ -49,24 +49,32 @@ describe("the OAuth app integration", () => {
     });
   });
 
-  describe("rotation by replacement", () => {
-    it("creates the replacement before destroying the old one, triggered by the rotation token's terraform_data", () => {
-      const json = synthesize(configInput({ integrations: [integrationInput({ rotation: "2026-11" })] }));
-      expect(json.resource.terraform_data.prod).toEqual(expect.objectContaining({ input: { rotation: "2026-11" } }));
-      expect(json.resource.databricks_custom_app_integration.prod.lifecycle).toEqual({
-        create_before_destroy: true,
-        replace_triggered_by: ["terraform_data.prod"],
-      });
+  describe("rotation: one client per token, each at its own address", () => {
+    const integrationsOf = (rotation: NonNullable<Parameters<typeof integrationInput>[0]>["rotation"]) =>
+      synthesize(configInput({ integrations: [integrationInput({ rotation })] })).resource.databricks_custom_app_integration;
+
+    it("gives the pending client its own address and name beside the current one, with no replacement machinery", () => {
+      const integrations = integrationsOf({ current: "r1", pending: "r2" });
+      expect(Object.keys(integrations).sort()).toEqual(["prod_r1", "prod_r2"]);
+      expect([integrations.prod_r1.name, integrations.prod_r2.name]).toEqual(["dbt-cloud-prod-r1", "dbt-cloud-prod-r2"]);
+      expect(synthesize(configInput({ integrations: [integrationInput({ rotation: { current: "r1", pending: "r2" } })] })).resource.terraform_data).toBeUndefined();
     });
 
-    it("names the replacement differently, so both can exist while it runs", () => {
-      expect(integrationIn({ rotation: "2026-11" }).name).toBe("dbt-cloud-prod-2026-11");
+    it("keeps a client's address from step 1 to step 2, so finishing changes no client", () => {
+      expect(integrationsOf({ current: "r1", pending: "r2" }).prod_r2).toEqual(integrationsOf({ current: "r2" }).prod_r2);
+    });
+
+    it("moves the legacy form's state from the unsuffixed address instead of replacing the client", () => {
+      const json = synthesize(configInput({ integrations: [integrationInput({ rotation: "2026-11" })] })) as unknown as { moved: { from: string; to: string }[] };
+      expect(json.moved).toEqual([
+        { from: "databricks_custom_app_integration.prod", to: "databricks_custom_app_integration.prod_2026-11" },
+        { from: "aws_secretsmanager_secret_version.prod", to: "aws_secretsmanager_secret_version.prod_2026-11" },
+      ]);
     });
 
     it("keeps addresses stable and derived from the integration id", () => {
       const json = synthesize(configInput({ integrations: [integrationInput(), integrationInput({ id: "emea", name: "dbt-cloud-emea" })] }));
       expect(Object.keys(json.resource.databricks_custom_app_integration).sort()).toEqual(["emea", "prod"]);
-      expect(Object.keys(json.resource.terraform_data).sort()).toEqual(["emea", "prod"]);
     });
   });
 });

@@ -1,23 +1,20 @@
 /**
- * The Secrets Manager secret that keeps the integration's client ID and secret, written in
- * the same apply that creates the integration. The value is built from Terraform
- * references, so it exists only in state and in Secrets Manager, never in cdktf.out.
+ * The Secrets Manager secret that keeps an integration's OAuth clients, one secret version
+ * per client, labelled as Secrets Manager's own rotation labels them: the client dbt Cloud
+ * uses is AWSCURRENT, a new one not yet in use AWSPENDING, and when AWSCURRENT moves on,
+ * Secrets Manager labels the version it left AWSPREVIOUS. Values are built from Terraform
+ * references, so they exist only in state and in Secrets Manager, never in cdktf.out.
  */
+import { CustomAppIntegration } from "@cdktf/provider-databricks/lib/custom-app-integration";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { SecretsmanagerSecretPolicy } from "@cdktf/provider-aws/lib/secretsmanager-secret-policy";
 import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmanager-secret-version";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
-import { IntegrationSpec } from "./config/model";
+import { IntegrationSpec, OAuthClientSpec } from "./config/model";
 
 export interface OAuthClientSecretProps {
   readonly integration: IntegrationSpec;
-  /** The integration's attributes, as Terraform references: known only after apply. */
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly integrationId: string;
-  readonly integrationName: string;
-  readonly databricksAccountId: string;
 }
 
 /** The stored JSON document, as readers of the secret (dbt Cloud admins, scripts) see it. */
@@ -32,11 +29,9 @@ interface SecretDocument {
 
 export class OAuthClientSecret extends Construct {
   readonly secret: SecretsmanagerSecret;
-  readonly version: SecretsmanagerSecretVersion;
 
-  constructor(scope: Construct, id: string, props: OAuthClientSecretProps) {
+  constructor(scope: Construct, id: string, { integration }: OAuthClientSecretProps) {
     super(scope, id);
-    const { integration } = props;
     const settings = integration.secret;
 
     this.secret = new SecretsmanagerSecret(this, "secret", {
@@ -48,20 +43,6 @@ export class OAuthClientSecret extends Construct {
       replica: settings.replicaRegions.length > 0 ? settings.replicaRegions.map((region) => ({ region })) : undefined,
     });
     this.secret.overrideLogicalId(integration.id);
-
-    const document: SecretDocument = {
-      client_id: props.clientId,
-      client_secret: props.clientSecret,
-      integration_id: props.integrationId,
-      integration_name: props.integrationName,
-      dbt_cloud_access_url: integration.accessUrl,
-      databricks_account_id: props.databricksAccountId,
-    };
-    this.version = new SecretsmanagerSecretVersion(this, "version", {
-      secretId: this.secret.id,
-      secretString: Fn.jsonencode(document),
-    });
-    this.version.overrideLogicalId(integration.id);
 
     if (settings.readerPrincipals.length > 0) {
       const policy = new SecretsmanagerSecretPolicy(this, "policy", {
@@ -81,5 +62,38 @@ export class OAuthClientSecret extends Construct {
       });
       policy.overrideLogicalId(integration.id);
     }
+  }
+}
+
+export interface OAuthClientVersionProps {
+  readonly integration: IntegrationSpec;
+  readonly client: OAuthClientSpec;
+  readonly secret: SecretsmanagerSecret;
+  /** The client's integration: its attributes are known only after apply. */
+  readonly app: CustomAppIntegration;
+  readonly databricksAccountId: string;
+}
+
+/** One client's secret version, with the stage its place in the rotation gives it. */
+export class OAuthClientVersion extends Construct {
+  readonly version: SecretsmanagerSecretVersion;
+
+  constructor(scope: Construct, id: string, { integration, client, secret, app, databricksAccountId }: OAuthClientVersionProps) {
+    super(scope, id);
+    const document: SecretDocument = {
+      client_id: app.clientId,
+      client_secret: app.clientSecret,
+      integration_id: app.integrationId,
+      integration_name: app.name,
+      dbt_cloud_access_url: integration.accessUrl,
+      databricks_account_id: databricksAccountId,
+    };
+    this.version = new SecretsmanagerSecretVersion(this, "version", {
+      secretId: secret.id,
+      secretString: Fn.jsonencode(document),
+      versionStages: [client.stage],
+    });
+    this.version.overrideLogicalId(client.resourceName);
+    if (client.movedFrom) this.version.moveFromId(`${this.version.terraformResourceType}.${client.movedFrom}`);
   }
 }

@@ -1,17 +1,24 @@
 /**
- * The two providers. No credentials appear here: each provider
- * reads them from the environment through its own mechanisms (DATABRICKS_* variables or
- * the CLI profile; the AWS credential chain), so nothing secret reaches cdktf.out.
+ * The providers. No credentials appear here: the Databricks and AWS providers read them
+ * from the environment through their own mechanisms (DATABRICKS_* variables or the CLI
+ * profile; the AWS credential chain), and each dbt Cloud provider's token arrives in a
+ * sensitive Terraform variable from the TF_VAR_* environment variable the config names, so
+ * nothing secret reaches cdktf.out.
  */
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { DatabricksProvider } from "@cdktf/provider-databricks/lib/provider";
+import { TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
+import { DbtcloudProvider } from "../.gen/providers/dbtcloud/provider";
 import { AppConfig } from "./config/model";
 
-export type AccountProvidersProps = Pick<AppConfig, "databricks" | "aws" | "sandbox">;
+export type AccountProvidersProps = Pick<AppConfig, "databricks" | "aws" | "sandbox" | "integrations">;
 
 export class AccountProviders extends Construct {
-  constructor(scope: Construct, id: string, { databricks, aws, sandbox }: AccountProvidersProps) {
+  /** One dbtcloud provider per dbt Cloud account with a managed connection, by account id. */
+  readonly dbtCloud = new Map<number, DbtcloudProvider>();
+
+  constructor(scope: Construct, id: string, { databricks, aws, sandbox, integrations }: AccountProvidersProps) {
     super(scope, id);
 
     new DatabricksProvider(this, "databricks", {
@@ -35,5 +42,32 @@ export class AccountProviders extends Construct {
         maxRetries: 2,
       }),
     });
+
+    const tokens = new Map<string, TerraformVariable>();
+    for (const { dbtCloudAccount: account } of integrations) {
+      if (!account || this.dbtCloud.has(account.accountId)) continue;
+      let token = tokens.get(account.tokenVariable);
+      if (!token) {
+        token = new TerraformVariable(this, account.tokenVariable, {
+          type: "string",
+          sensitive: true,
+          nullable: false,
+          description: `dbt Cloud API token, from ${account.tokenEnv}: read-only for plans, account admin for the deploy job.`,
+        });
+        token.overrideLogicalId(account.tokenVariable);
+        tokens.set(account.tokenVariable, token);
+      }
+      this.dbtCloud.set(
+        account.accountId,
+        new DbtcloudProvider(this, `dbtcloud-${account.accountId}`, {
+          alias: `dbtcloud_${account.accountId}`,
+          accountId: account.accountId,
+          hostUrl: account.hostUrl,
+          token: token.stringValue,
+          // The emulator's faults are retried 1 s apart instead of 10.
+          ...(sandbox && { retryIntervalSeconds: 1 }),
+        }),
+      );
+    }
   }
 }

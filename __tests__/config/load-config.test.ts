@@ -54,12 +54,38 @@ describe("config loading", () => {
 
   it("given a rotation token of 16 characters, the longest allowed, when parsed, accepts it", () => {
     const { config } = parseConfig(withIntegration({ rotation: "a".repeat(16) }));
-    expect(config.integrations[0].rotation).toBe("a".repeat(16));
+    expect(config.integrations[0].rotation.current.token).toBe("a".repeat(16));
   });
 
-  it("suffixes the Databricks name with the rotation token, so old and new integrations can coexist", () => {
-    const { config } = parseConfig(withIntegration({ rotation: "2026-11" }));
-    expect(config.integrations[0].name).toBe("dbt-cloud-prod-2026-11");
+  it("given the legacy string form, when parsed, reads it as the current token, keeping the state at the unsuffixed address", () => {
+    const legacy = parseConfig(withIntegration({ rotation: "2026-11" })).config.integrations[0].rotation;
+    expect(legacy.current).toMatchObject({ token: "2026-11", name: "dbt-cloud-prod-2026-11", resourceName: "prod_2026-11", movedFrom: "prod", stage: "AWSCURRENT" });
+    expect(legacy.propagationMinutes).toBe(30);
+    expect(parseConfig(withIntegration({ rotation: { current: "2026-11" } })).config.integrations[0].rotation.current.movedFrom).toBeUndefined();
+  });
+
+  it("given a rotation in progress, names both clients differently, so both can exist, and stages them", () => {
+    const { rotation } = parseConfig(withIntegration({ rotation: { current: "r1", pending: "r2", everyDays: 90, propagationMinutes: 5 } })).config.integrations[0];
+    expect(rotation).toMatchObject({
+      current: { token: "r1", name: "dbt-cloud-prod-r1", resourceName: "prod_r1", stage: "AWSCURRENT" },
+      pending: { token: "r2", name: "dbt-cloud-prod-r2", resourceName: "prod_r2", stage: "AWSPENDING" },
+      everyDays: 90,
+      propagationMinutes: 5,
+    });
+  });
+
+  it("given no rotation, the one client keeps the configured name and the integration id as its address", () => {
+    const { rotation } = parseConfig(withIntegration({})).config.integrations[0];
+    expect(rotation.current).toEqual({ token: undefined, label: "(none)", name: "dbt-cloud-prod", resourceName: "prod", stage: "AWSCURRENT", movedFrom: undefined });
+    expect(rotation.pending).toBeUndefined();
+  });
+
+  it("given a managed connection, derives the dbtcloud provider's host URL from the access URL and the token variable from tokenEnv", () => {
+    const { config } = parseConfig(
+      withIntegration({ dbtCloud: { region: "us1", accountPrefix: "ab123", accountId: 42, connection: { name: "Databricks", databricks: { host: "dbc-1.cloud.databricks.com", httpPath: "/sql/1.0/warehouses/x" } } } }),
+    );
+    expect(config.integrations[0].dbtCloudAccount).toEqual({ accountId: 42, hostUrl: "https://ab123.us1.dbt.com/api", tokenVariable: "dbt_cloud_token", tokenEnv: "TF_VAR_dbt_cloud_token" });
+    expect(config.integrations[0].connection).toEqual({ name: "Databricks", host: "dbc-1.cloud.databricks.com", httpPath: "/sql/1.0/warehouses/x", catalog: undefined, adopt: undefined });
   });
 
   it("reads the path from DBT_OAUTH_CONFIG, defaulting to the project file", () => {
@@ -132,6 +158,13 @@ describe("config loading", () => {
       ["an access URL with a host that is not a DNS name", withIntegration({ dbtCloud: { accessUrl: "https://dbt_cloud.example.com" } }), ['integrations[0].dbtCloud.accessUrl: must name a DNS host (got "https://dbt_cloud.example.com")']],
       ["a replica region listed twice", withSecret({ replicaRegions: ["eu-west-1", "eu-west-1"] }), ['integrations[0].secret.replicaRegions: lists a region twice (got ["eu-west-1","eu-west-1"])']],
       ["a rotation token longer than 16 characters", withIntegration({ rotation: "a".repeat(17) }), ["integrations[0].rotation: rotation must be 1-16 lowercase letters"]],
+      ["a pending token equal to the current one", withIntegration({ rotation: { current: "r1", pending: "r1" } }), ['integrations[0].rotation.pending: must differ from rotation.current: the pending client is a new one; choose another token (got "r1")']],
+      ["a malformed pending token", withIntegration({ rotation: { pending: "R2" } }), ['integrations[0].rotation.pending: rotation.pending must be 1-16 lowercase letters, digits and hyphens, e.g. 2026-11 (got "R2")']],
+      ["a negative propagation window", withIntegration({ rotation: { propagationMinutes: -1 } }), ["integrations[0].rotation.propagationMinutes: rotation.propagationMinutes must be a number of minutes, 0 or more (got -1)"]],
+      ["a connection without the dbt Cloud account", withIntegration({ dbtCloud: { region: "us1", accountPrefix: "ab123", connection: { name: "c", databricks: { host: "dbc-1.cloud.databricks.com", httpPath: "/sql/1.0/warehouses/x" } } } }), ["integrations[0].dbtCloud.accountId: required with connection"]],
+      ["a token variable Terraform cannot read", withIntegration({ dbtCloud: { region: "us1", accountPrefix: "ab123", tokenEnv: "DBT_CLOUD_TOKEN" } }), ['integrations[0].dbtCloud.tokenEnv: tokenEnv must be TF_VAR_<identifier>, e.g. TF_VAR_dbt_cloud_token: Terraform reads input variables only from TF_VAR_* environment variables (got "DBT_CLOUD_TOKEN")']],
+      ["a workspace host with https://", withIntegration({ dbtCloud: { region: "us1", accountPrefix: "ab123", accountId: 1, connection: { name: "c", databricks: { host: "https://dbc-1.cloud.databricks.com", httpPath: "/sql/1.0/warehouses/x" } } } }), ["integrations[0].dbtCloud.connection.databricks.host: databricks.host must be a workspace host name without https://"]],
+      ["one dbt Cloud account with two tokens", configInput({ integrations: [integrationInput({ dbtCloud: { region: "us1", accountPrefix: "ab123", accountId: 7 } }), integrationInput({ id: "b", name: "b", dbtCloud: { region: "us1", accountPrefix: "ab123", accountId: 7, tokenEnv: "TF_VAR_other" } })] }), ["integrations[1].dbtCloud: dbt Cloud account 7 is also integrations[0]'s, at ab123.us1.dbt.com with TF_VAR_dbt_cloud_token: one account has one host and one token"]],
       ["empty integrations", configInput({ integrations: [] }), ["integrations: list at least one integration (got [])"]],
       ["a missing databricks section", { aws: { region: "us-east-1" }, integrations: [integrationInput()] }, ["databricks: required"]],
       ["a non-object config", [1, 2], ["config: "]],

@@ -12,6 +12,14 @@ export function integrationInput(overrides: Partial<IntegrationInput> = {}): Int
   return { id: "prod", name: "dbt-cloud-prod", dbtCloud: { region: "us1", accountPrefix: "ab123" }, ...overrides };
 }
 
+/** dbt Cloud with its account and connection managed as code. */
+export const MANAGED_DBT_CLOUD: IntegrationInput["dbtCloud"] = {
+  region: "us1",
+  accountPrefix: "ab123",
+  accountId: 70403103932001,
+  connection: { name: "Databricks (prod)", databricks: { host: "dbc-a1b2c3d4-e5f6.cloud.databricks.com", httpPath: "/sql/1.0/warehouses/abc123", catalog: "analytics" } },
+};
+
 export function configInput(overrides: Partial<ConfigInput> = {}): ConfigInput {
   return {
     databricks: { accountId: ACCOUNT_ID },
@@ -36,7 +44,9 @@ export function synthesizedText(input: ConfigInput = configInput()): string {
 export interface TerraformJson {
   provider: Record<string, Record<string, unknown>[]>;
   resource: Record<string, Record<string, Record<string, unknown>>>;
-  output: Record<string, { value: string; sensitive?: boolean }>;
+  output: Record<string, { value: unknown; sensitive?: boolean; description?: string }>;
+  variable?: Record<string, Record<string, unknown>>;
+  import?: { id: string; to: string; provider?: string }[];
   terraform: { backend: Record<string, Record<string, unknown>>; required_providers: Record<string, unknown> };
 }
 

@@ -3,7 +3,7 @@
  * file (redirect URLs, effective names) is computed here once, as plain data.
  */
 import { redirectUrls } from "../dbt-cloud-regions";
-import { DbtCloudLocation } from "./rules";
+import { DbtCloudSettings } from "./rules";
 import { ParsedConfig, ParsedIntegration } from "./schema";
 
 export interface TokenAccessPolicy {
@@ -21,17 +21,68 @@ export interface SecretSettings {
   readonly replicaRegions: readonly string[];
 }
 
+/** Secrets Manager's staging labels, as its own rotation uses them. */
+export type ClientStage = "AWSCURRENT" | "AWSPENDING";
+
+/**
+ * One OAuth client: a Databricks integration and its stored secret version. Its addresses
+ * derive from its token, so they stay the same for the client's whole life.
+ */
+export interface OAuthClientSpec {
+  /** The rotation token; undefined for a client made before any rotation. */
+  readonly token?: string;
+  /** How outputs and the CLIs name the client: the token, or "(none)". */
+  readonly label: string;
+  /** Terraform resource name: <id>, or <id>_<token>. */
+  readonly resourceName: string;
+  /** The Databricks integration name: <name>, or <name>-<token>; unique while both clients exist. */
+  readonly name: string;
+  readonly stage: ClientStage;
+  /**
+   * The Terraform name this client had before clients had their own (the legacy string form,
+   * or a rotation started from it): its state there is moved, not replaced.
+   */
+  readonly movedFrom?: string;
+}
+
+export interface RotationSpec {
+  readonly current: OAuthClientSpec;
+  readonly pending?: OAuthClientSpec;
+  readonly everyDays?: number;
+  readonly propagationMinutes: number;
+}
+
+/** The dbt Cloud account, when the connection is managed: one provider per account. */
+export interface DbtCloudAccountSpec {
+  readonly accountId: number;
+  /** `host_url` of the dbtcloud provider: the access URL's API. */
+  readonly hostUrl: string;
+  /** The Terraform variable the token arrives in (tokenEnv without TF_VAR_). */
+  readonly tokenVariable: string;
+  readonly tokenEnv: string;
+}
+
+export interface DbtCloudConnectionSpec {
+  readonly name: string;
+  readonly host: string;
+  readonly httpPath: string;
+  readonly catalog?: string;
+  readonly adopt?: number;
+}
+
 export interface IntegrationSpec {
   readonly id: string;
-  /** The name Databricks sees: the configured name, suffixed with the rotation token so old and new can coexist. */
+  /** The configured Databricks integration name; each client's own name is in rotation. */
   readonly name: string;
-  readonly dbtCloud: DbtCloudLocation;
+  readonly dbtCloud: DbtCloudSettings;
   /** `https://` and the access host: what dbt Cloud users open, and the base of the redirect URLs. */
   readonly accessUrl: string;
   readonly redirectUrls: readonly string[];
   readonly scopes: readonly string[];
   readonly tokenAccessPolicy: TokenAccessPolicy;
-  readonly rotation?: string;
+  readonly rotation: RotationSpec;
+  readonly dbtCloudAccount?: DbtCloudAccountSpec;
+  readonly connection?: DbtCloudConnectionSpec;
   readonly secret: SecretSettings;
 }
 
@@ -45,22 +96,52 @@ export interface AppConfig {
   };
   readonly aws: { readonly region: string; readonly defaultTags: Readonly<Record<string, string>> };
   readonly backend: ParsedConfig["backend"];
-  readonly sandbox?: { readonly databricksUrl: string; readonly awsUrl: string };
+  readonly sandbox?: { readonly databricksUrl: string; readonly awsUrl: string; readonly dbtCloudUrl?: string };
   readonly integrations: readonly IntegrationSpec[];
 }
 
-function toIntegrationSpec(integration: ParsedIntegration): IntegrationSpec {
-  const { dbtCloud, tokenLifetimes, secret } = integration;
+function clientSpec(integration: ParsedIntegration, token: string | undefined, stage: ClientStage): OAuthClientSpec {
+  const { rotation } = integration;
+  // The legacy form kept the current client's state under the unsuffixed name.
+  const movesFromUnsuffixed = stage === "AWSCURRENT" && token !== undefined && (rotation.legacyForm || rotation.pending !== undefined);
+  return {
+    token,
+    label: token ?? "(none)",
+    resourceName: token ? `${integration.id}_${token}` : integration.id,
+    name: token ? `${integration.name}-${token}` : integration.name,
+    stage,
+    movedFrom: movesFromUnsuffixed ? integration.id : undefined,
+  };
+}
+
+function toIntegrationSpec(integration: ParsedIntegration, sandbox: ParsedConfig["sandbox"]): IntegrationSpec {
+  const { dbtCloud, tokenLifetimes, secret, rotation } = integration;
   const accessUrl = `https://${dbtCloud.host}`;
+  const { connection, accountId } = dbtCloud;
   return {
     id: integration.id,
-    name: integration.rotation ? `${integration.name}-${integration.rotation}` : integration.name,
+    name: integration.name,
     dbtCloud,
     accessUrl,
     redirectUrls: redirectUrls(dbtCloud.host),
     scopes: integration.scopes,
     tokenAccessPolicy: { accessTokenTtlInMinutes: tokenLifetimes.accessTokenMinutes, refreshTokenTtlInMinutes: tokenLifetimes.refreshTokenMinutes },
-    rotation: integration.rotation,
+    rotation: {
+      current: clientSpec(integration, rotation.current, "AWSCURRENT"),
+      pending: rotation.pending === undefined ? undefined : clientSpec(integration, rotation.pending, "AWSPENDING"),
+      everyDays: rotation.everyDays,
+      propagationMinutes: rotation.propagationMinutes,
+    },
+    dbtCloudAccount:
+      connection && accountId !== undefined
+        ? {
+            accountId,
+            hostUrl: `${sandbox?.dbtCloudUrl ?? accessUrl}/api`,
+            tokenVariable: dbtCloud.tokenEnv.slice("TF_VAR_".length),
+            tokenEnv: dbtCloud.tokenEnv,
+          }
+        : undefined,
+    connection: connection && { name: connection.name, ...connection.databricks, adopt: connection.adopt },
     secret: {
       name: secret.name,
       description: secret.description ?? `dbt Cloud OAuth client for Databricks (${integration.name}, ${accessUrl})`,
@@ -86,7 +167,7 @@ export function toAppConfig(parsed: ParsedConfig): AppConfig {
     aws: { region: parsed.aws.region, defaultTags: parsed.aws.defaultTags ?? {} },
     backend: parsed.backend,
     sandbox: parsed.sandbox,
-    integrations: parsed.integrations.map(toIntegrationSpec),
+    integrations: parsed.integrations.map((integration) => toIntegrationSpec(integration, parsed.sandbox)),
   });
 }
 

@@ -35,6 +35,39 @@ export function dbtCloudLocation(
   return { kind: "account", region, accountPrefix, host: accountHost(region, accountPrefix) };
 }
 
+/** The dbt Cloud connection managed as code, as the schema parsed it. */
+export interface DbtCloudConnectionInput {
+  name: string;
+  databricks: { host: string; httpPath: string; catalog?: string };
+  adopt?: number;
+}
+
+/** Where dbt Cloud lives, plus the account and connection when the connection is managed. */
+export type DbtCloudSettings = DbtCloudLocation & {
+  readonly accountId?: number;
+  readonly tokenEnv: string;
+  readonly connection?: DbtCloudConnectionInput;
+};
+
+export function dbtCloudSettings(
+  { accountId, tokenEnv, connection, ...where }: { region?: DbtCloudRegion; accountPrefix?: string; accessUrl?: string; accountId?: number; tokenEnv: string; connection?: DbtCloudConnectionInput },
+  ctx: Ctx,
+): DbtCloudSettings {
+  if (connection && accountId === undefined) {
+    ctx.addIssue({ code: "custom", path: ["accountId"], message: "required with connection: the dbt Cloud account id, the number after /accounts/ in dbt Cloud's URLs" });
+  }
+  const location = dbtCloudLocation(where, ctx);
+  if (location === z.NEVER || (connection && accountId === undefined)) return z.NEVER;
+  return { ...location, accountId, tokenEnv, connection };
+}
+
+/** A pending client must differ from the current one: they are two clients with two names. */
+export function checkRotation(rotation: { current?: string; pending?: string }, ctx: Ctx): void {
+  if (rotation.pending !== undefined && rotation.pending === rotation.current) {
+    ctx.addIssue({ code: "custom", path: ["pending"], message: "must differ from rotation.current: the pending client is a new one; choose another token", input: rotation.pending });
+  }
+}
+
 /** An access URL usable as a redirect base is exactly https://HOST, HOST a DNS name. */
 function parseAccessUrl(value: string): { host: string } | { problem: string } {
   let url: URL;
@@ -94,9 +127,31 @@ export function defaultSecretName(stackName: string, integrationId: string): str
 }
 
 export function checkAcrossIntegrations(
-  config: { aws: { region: string }; integrations: { id: string; name: string; secret: { name: string; replicaRegions?: string[] } }[] },
+  config: {
+    aws: { region: string };
+    sandbox?: { dbtCloudUrl?: string };
+    integrations: { id: string; name: string; dbtCloud: DbtCloudSettings; secret: { name: string; replicaRegions?: string[] } }[];
+  },
   ctx: Ctx,
 ): void {
+  const accounts = new Map<number, { index: number; host: string; tokenEnv: string }>();
+  config.integrations.forEach(({ dbtCloud }, index) => {
+    if (dbtCloud.connection && config.sandbox && !config.sandbox.dbtCloudUrl) {
+      ctx.addIssue({ code: "custom", path: ["sandbox", "dbtCloudUrl"], message: `required: integrations[${index}] manages a dbt Cloud connection, which the sandbox serves from the dbt Cloud emulator` });
+    }
+    if (dbtCloud.accountId === undefined) return;
+    const first = accounts.get(dbtCloud.accountId);
+    if (!first) accounts.set(dbtCloud.accountId, { index, host: dbtCloud.host, tokenEnv: dbtCloud.tokenEnv });
+    else if (first.host !== dbtCloud.host || first.tokenEnv !== dbtCloud.tokenEnv) {
+      // One provider per dbt Cloud account: one host and one token.
+      ctx.addIssue({
+        code: "custom",
+        path: ["integrations", index, "dbtCloud"],
+        message: `dbt Cloud account ${dbtCloud.accountId} is also integrations[${first.index}]'s, at ${first.host} with ${first.tokenEnv}: one account has one host and one token`,
+      });
+    }
+  });
+
   const firstIndex = new Map<string, number>();
   const unique = (field: string, index: number, value: string, path: Path) => {
     const key = `${field}\u0000${value}`;

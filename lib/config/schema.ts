@@ -8,7 +8,7 @@ import { z } from "zod";
 import { ACCOUNT_PREFIX_PATTERN, DBT_CLOUD_REGIONS } from "../dbt-cloud-regions";
 import { didYouMean } from "./did-you-mean";
 import { ACCESS_TOKEN_MINUTES, AWS_REGIONS, DATABRICKS_ACCOUNT_HOSTS, DBT_SCOPES, REFRESH_TOKEN_MINUTES } from "./facts";
-import { checkAcrossIntegrations, checkIntegration, dbtCloudLocation, defaultSecretName } from "./rules";
+import { checkAcrossIntegrations, checkIntegration, checkRotation, dbtCloudSettings, defaultSecretName } from "./rules";
 
 const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
 const KMS_KEY = /^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[A-Za-z0-9/_-]+|alias\/[A-Za-z0-9/_-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
@@ -93,6 +93,31 @@ const secret = z
   .prefault({})
   .describe("Where the client ID and secret are stored in AWS Secrets Manager.");
 
+const DATABRICKS_WORKSPACE_HOST = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const TF_VAR_ENV = /^TF_VAR_[A-Za-z_][A-Za-z0-9_-]*$/;
+
+const dbtCloudConnection = z
+  .strictObject({
+    name: z.string().trim().min(1, { error: "connection.name must not be blank" }).max(255).describe("The connection's name in dbt Cloud."),
+    databricks: z
+      .strictObject({
+        host: identifier("databricks.host", DATABRICKS_WORKSPACE_HOST, 'a workspace host name without https://, e.g. "dbc-a1b2c3d4-e5f6.cloud.databricks.com"').describe(
+          "The Databricks workspace host dbt Cloud connects to.",
+        ),
+        httpPath: identifier("databricks.httpPath", /^\/\S+$/, 'the SQL warehouse or cluster HTTP path, starting with "/", e.g. "/sql/1.0/warehouses/abc123"').describe(
+          "The SQL warehouse's HTTP path (Connection details).",
+        ),
+        catalog: z.string().min(1).optional().describe("Unity Catalog catalog; dbt Cloud's default otherwise."),
+      })
+      .describe("Where the connection points; the OAuth client ID and secret are always the integration's current client."),
+    adopt: z
+      .int({ error: "adopt must be the id of an existing dbt Cloud connection (a whole number)" })
+      .positive({ error: "adopt must be the id of an existing dbt Cloud connection (a whole number)" })
+      .optional()
+      .describe("An existing connection's id (Account settings → Connections, in its URL): imported on the first apply instead of creating one."),
+  })
+  .describe("The dbt Cloud Databricks connection this integration serves, managed as code: it always holds the current client.");
+
 const dbtCloud = z
   .strictObject({
     region: z
@@ -110,9 +135,22 @@ const dbtCloud = z
       .string()
       .optional()
       .describe("For single-tenant or legacy hosts instead of region + accountPrefix: https://HOST, no path, query or credentials."),
+    accountId: z
+      .int({ error: "accountId must be the dbt Cloud account id, a whole number (in the URL after /accounts/)" })
+      .positive({ error: "accountId must be the dbt Cloud account id, a whole number (in the URL after /accounts/)" })
+      .optional()
+      .describe("The dbt Cloud account id (the number after /accounts/ in dbt Cloud's URLs). Required with connection."),
+    tokenEnv: identifier(
+      "tokenEnv",
+      TF_VAR_ENV,
+      "TF_VAR_<identifier>, e.g. TF_VAR_dbt_cloud_token: Terraform reads input variables only from TF_VAR_* environment variables",
+    )
+      .default("TF_VAR_dbt_cloud_token")
+      .describe("The environment variable that holds the dbt Cloud API token (never the config). Read only when a connection is managed."),
+    connection: dbtCloudConnection.optional(),
   })
-  .transform(dbtCloudLocation)
-  .describe("Where dbt Cloud lives: region + accountPrefix, or accessUrl.");
+  .transform(dbtCloudSettings)
+  .describe("Where dbt Cloud lives: region + accountPrefix, or accessUrl; optionally the account and the connection managed as code.");
 
 const tokenLifetimes = z
   .strictObject({
@@ -124,13 +162,44 @@ const tokenLifetimes = z
   .prefault({})
   .describe("Token lifetimes of the integration's token access policy; what is omitted gets Databricks' default.");
 
+const ROTATION_TOKEN = /^[a-z0-9][a-z0-9-]{0,15}$/;
+const rotationToken = (field: string) => identifier(field, ROTATION_TOKEN, "1-16 lowercase letters, digits and hyphens, e.g. 2026-11");
+
+const rotationPolicy = z
+  .strictObject({
+    current: rotationToken("rotation.current")
+      .optional()
+      .describe("The token of the client dbt Cloud uses now. None: the first client, named <name>; a token: <name>-<token>."),
+    pending: rotationToken("rotation.pending")
+      .optional()
+      .describe("Rotation step 1: a new client, created and stored as AWSPENDING while the current one keeps serving. `npm run rotate -- start`."),
+    everyDays: z
+      .int({ error: "rotation.everyDays must be a whole number of days" })
+      .positive({ error: "rotation.everyDays must be a whole number of days" })
+      .optional()
+      .describe("Rotation policy: a rotation is due this many days after the current client was issued (e.g. 90)."),
+    propagationMinutes: z
+      .number({ error: "rotation.propagationMinutes must be a number of minutes, 0 or more" })
+      .min(0, { error: "rotation.propagationMinutes must be a number of minutes, 0 or more" })
+      .default(30)
+      .describe("How long a new client needs before it can sign in (Databricks: up to 30 minutes). `rotate finish` waits this long after step 1."),
+  })
+  .superRefine(checkRotation);
+
+const rotation = z
+  .union([rotationToken("rotation").describe("The legacy form: the current client's token."), rotationPolicy])
+  // The legacy string named the client's token under the address without one; see model.ts.
+  .transform((value) => (typeof value === "string" ? { ...rotationPolicy.parse({ current: value }), legacyForm: true } : { ...value, legacyForm: false }))
+  .prefault({})
+  .describe("The integration's OAuth clients: the current one, a pending one during a rotation, and the rotation policy.");
+
 const integration = z
   .strictObject({
     id: identifier("id", /^[a-z][a-z0-9-]{0,31}$/, "1-32 lowercase letters, digits and hyphens, starting with a letter").describe(
       "Logical id: names the Terraform resources and outputs. Renaming it replaces the integration.",
     ),
     name: identifier("name", /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, "1-64 letters, digits and . _ -, starting with a letter or digit").describe(
-      "The Databricks integration name, e.g. dbt-cloud-prod. With a rotation token it becomes <name>-<rotation>.",
+      "The Databricks integration name, e.g. dbt-cloud-prod. A client with a rotation token is named <name>-<token>.",
     ),
     dbtCloud,
     scopes: z
@@ -138,9 +207,7 @@ const integration = z
       .default(["sql", "offline_access"])
       .describe('OAuth scopes; add "all-apis" for Python models.'),
     tokenLifetimes,
-    rotation: identifier("rotation", /^[a-z0-9][a-z0-9-]{0,15}$/, "1-16 lowercase letters, digits and hyphens, e.g. 2026-11")
-      .optional()
-      .describe("Rotation token. Changing it replaces the integration (new client ID and secret) and stores the new secret."),
+    rotation,
     secret,
   })
   .superRefine(checkIntegration)
@@ -189,9 +256,9 @@ export const configSchema = z
       .default({ type: "local" })
       .describe("Where Terraform state lives. The state holds the client secrets: use s3 for anything shared."),
     sandbox: z
-      .strictObject({ databricksUrl: loopbackUrl, awsUrl: loopbackUrl })
+      .strictObject({ databricksUrl: loopbackUrl, awsUrl: loopbackUrl, dbtCloudUrl: loopbackUrl.optional() })
       .optional()
-      .describe("Points both providers at local emulators (npm run sandbox, the end-to-end tests). Never set for a real account."),
+      .describe("Points the providers at local emulators (npm run sandbox, the end-to-end tests). Never set for a real account."),
     integrations: z.array(integration).min(1, { error: "list at least one integration" }),
   })
   // The default secret name needs the stack name, so it is filled in once the whole file parsed.

@@ -1,0 +1,49 @@
+/**
+ * The dbt Cloud Databricks connection an integration serves, managed as code: it always
+ * holds the integration's CURRENT client, so a rotation's step 2 (or a recreate after drift)
+ * switches dbt Cloud in the same apply that stores the client. The order of step 2 is:
+ * AWSCURRENT moves to the new client (this resource depends on its secret version), then
+ * this connection is switched, then the old client is deleted (its removal waits for the
+ * update of this resource, which referenced it: create_before_destroy, see
+ * oauth-app-integration.ts).
+ */
+import { CustomAppIntegration } from "@cdktf/provider-databricks/lib/custom-app-integration";
+import { ITerraformDependable } from "cdktf";
+import { Construct } from "constructs";
+import { GlobalConnection } from "../.gen/providers/dbtcloud/global-connection";
+import { DbtcloudProvider } from "../.gen/providers/dbtcloud/provider";
+import { DbtCloudConnectionSpec, IntegrationSpec } from "./config/model";
+
+export interface DbtCloudConnectionProps {
+  readonly integration: IntegrationSpec;
+  readonly connection: DbtCloudConnectionSpec;
+  readonly provider: DbtcloudProvider;
+  /** The current client's integration. */
+  readonly current: CustomAppIntegration;
+  /** The current client's secret version: promoted to AWSCURRENT before dbt Cloud switches. */
+  readonly currentVersion: ITerraformDependable;
+}
+
+export class DbtCloudConnection extends Construct {
+  readonly resource: GlobalConnection;
+
+  constructor(scope: Construct, id: string, { integration, connection, provider, current, currentVersion }: DbtCloudConnectionProps) {
+    super(scope, id);
+    this.resource = new GlobalConnection(this, "connection", {
+      provider,
+      dependsOn: [currentVersion],
+      name: connection.name,
+      databricks: {
+        host: connection.host,
+        httpPath: connection.httpPath,
+        catalog: connection.catalog,
+        clientId: current.clientId,
+        // Masked in plans: Terraform carries the sensitivity of the integration's client_secret.
+        clientSecret: current.clientSecret,
+      },
+    });
+    this.resource.overrideLogicalId(integration.id);
+    // Terraform imports it on the first apply and ignores the block once it is in state.
+    if (connection.adopt !== undefined) this.resource.importFrom(String(connection.adopt), provider);
+  }
+}
