@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { setRotation } from "../../cli/rotate";
+import { startRotation } from "../../cli/rotate";
 import { twoIntegrationsConfigText } from "../support/config";
 
 /** $GITHUB_OUTPUT as the runner reads it: `name<<DELIMITER`, the value's lines, `DELIMITER`. */
@@ -35,14 +35,17 @@ describe("npm run rotate", () => {
     writeFileSync(configFile, twoIntegrationsConfigText());
     writeFileSync(outputs, "");
 
-    const result = spawnSync(process.execPath, ["-r", "tsx/cjs", resolve(__dirname, "../../cli/rotate.ts"), "emea", "2026-11"], {
+    const result = spawnSync(process.execPath, ["-r", "tsx/cjs", resolve(__dirname, "../../cli/rotate.ts"), "start", "emea", "2026-11"], {
       env: { ...process.env, DBT_OAUTH_CONFIG: configFile, GITHUB_OUTPUT: outputs },
       encoding: "utf8",
     });
 
     expect(result.status).toBe(0);
-    expect(readFileSync(configFile, "utf8")).toBe(setRotation(twoIntegrationsConfigText(), configFile, "emea", "2026-11").text);
+    expect(readFileSync(configFile, "utf8")).toBe(startRotation(twoIntegrationsConfigText(), configFile, "emea", "2026-11").text);
     expect(readStepOutputs(outputs)).toEqual({
+      step: "start",
+      managed: "false",
+      summary: expect.stringContaining("as AWSPENDING"),
       integration: "emea",
       token: "2026-11",
       previous: "(none)",
@@ -57,7 +60,7 @@ describe("npm run rotate", () => {
     const configFile = join(dir, "config.json");
     writeFileSync(configFile, twoIntegrationsConfigText());
 
-    const result = spawnSync(process.execPath, ["-r", "tsx/cjs", resolve(__dirname, "../../cli/rotate.ts"), "apac"], {
+    const result = spawnSync(process.execPath, ["-r", "tsx/cjs", resolve(__dirname, "../../cli/rotate.ts"), "start", "apac"], {
       env: { ...process.env, DBT_OAUTH_CONFIG: configFile },
       encoding: "utf8",
     });
@@ -65,5 +68,46 @@ describe("npm run rotate", () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe(`::error file=${configFile}::integrations: no integration with id "apac"; its ids: prod, emea\n`);
     expect(readFileSync(configFile, "utf8")).toBe(twoIntegrationsConfigText());
+  });
+
+  describe("finish", () => {
+    const inProgress = () => twoIntegrationsConfigText({ rotation: { current: "r1", pending: "r2", propagationMinutes: 30 } });
+    const finish = (configFile: string, ...flags: string[]) =>
+      spawnSync(process.execPath, ["-r", "tsx/cjs", resolve(__dirname, "../../cli/rotate.ts"), "finish", "emea", ...flags], {
+        env: { ...process.env, DBT_OAUTH_CONFIG: configFile },
+        encoding: "utf8",
+      });
+
+    it("refuses while the pending client is younger than the propagation window, and leaves the file alone", () => {
+      const configFile = join(tempDir(), "config.json");
+      writeFileSync(configFile, inProgress());
+
+      const result = finish(configFile, "--created", new Date(Date.now() - 60_000).toISOString());
+
+      expect(result.status).toBe(1);
+      expect(result.stdout).toMatch(/not finishing yet: the pending client was created .*; Databricks may need until .* \(30 min\) before it can sign in\. Wait, or pass --force/);
+      expect(readFileSync(configFile, "utf8")).toBe(inProgress());
+    });
+
+    it("finishes once the window has passed, and says what to paste where when the connection is not managed", () => {
+      const configFile = join(tempDir(), "config.json");
+      writeFileSync(configFile, inProgress());
+
+      const result = finish(configFile, "--created", new Date(Date.now() - 31 * 60_000).toISOString());
+
+      expect(result.status).toBe(0);
+      expect(JSON.parse(readFileSync(configFile, "utf8")).integrations[1].rotation).toEqual({ current: "r2", propagationMinutes: 30 });
+      expect(result.stdout).toContain("--version-stage AWSPENDING");
+    });
+
+    it("with --force, finishes early with a warning", () => {
+      const configFile = join(tempDir(), "config.json");
+      writeFileSync(configFile, inProgress());
+
+      const result = finish(configFile, "--force", "--created", new Date().toISOString());
+
+      expect(result.status).toBe(0);
+      expect(result.stderr).toContain("warning: --force:");
+    });
   });
 });

@@ -1,11 +1,13 @@
 /**
- * Given a config file's text, when an integration's rotation token is set, then the file
- * changes by that one property (or is rewritten, never wrong), and the deploy's new name and
- * secret come from the app's own model. The CLI round trip is what the rotate workflow runs.
+ * Given a config file's text, when a rotation starts or finishes, then the file changes by
+ * the rotation property only (comments and the rest of the formatting kept), and the new
+ * clients come from the app's own model; finishing waits for the propagation window; status
+ * says what is deployed, what is due and what is ready.
  */
 import { ConfigError } from "../../lib/config/config-error";
-import { rotationTokenAt, setRotation } from "../../cli/rotate";
-import { configInput, integrationInput, twoIntegrationsConfigText } from "../support/config";
+import { parseConfig } from "../../lib/config/load-config";
+import { dbtCloudInstructions, finishReadiness, finishRotation, rotationStatus, rotationTokenAt, startRotation, type DeployedClients } from "../../cli/rotate";
+import { configInput, integrationInput, MANAGED_DBT_CLOUD, twoIntegrationsConfigText } from "../support/config";
 
 const FILE = "dbt-databricks-oauth.json";
 
@@ -14,57 +16,125 @@ function changedLines(before: string, after: string): { removed: string[]; added
   return { removed: a.filter((line) => !b.includes(line)), added: b.filter((line) => !a.includes(line)) };
 }
 
-describe("setRotation", () => {
-  it("adds the token after the integration's id, leaving every other line as it was", () => {
+describe("startRotation (step 1)", () => {
+  it("adds rotation.pending to the integration, leaving every other line as it was", () => {
     const before = twoIntegrationsConfigText();
 
-    const rotation = setRotation(before, FILE, "emea", "2026-11");
+    const rotation = startRotation(before, FILE, "emea", "2026-11");
 
-    expect(changedLines(before, rotation.text)).toEqual({ removed: [], added: ['      "rotation": "2026-11",'] });
-    expect(rotation).toMatchObject({
-      editedInPlace: true,
-      previous: "(none)",
-      name: "dbt-cloud-emea-2026-11",
-      secret: "dbt-databricks-oauth/emea",
-      region: "us-east-1",
-    });
+    expect(changedLines(before, rotation.text).removed).toEqual([]);
+    expect(JSON.parse(rotation.text).integrations[1].rotation).toEqual({ pending: "2026-11" });
+    expect(rotation).toMatchObject({ step: "start", previous: "(none)", token: "2026-11" });
+    expect(rotation.spec.rotation.pending).toMatchObject({ name: "dbt-cloud-emea-2026-11", stage: "AWSPENDING" });
+    expect(rotation.spec.secret.name).toBe("dbt-databricks-oauth/emea");
   });
 
-  it("replaces an existing token in place", () => {
-    const before = twoIntegrationsConfigText({ rotation: "2026-01" });
+  it("turns the legacy string form into the object form, keeping its token as current", () => {
+    const rotation = startRotation(twoIntegrationsConfigText({ rotation: "2026-01" }), FILE, "emea", "2026-02");
 
-    const rotation = setRotation(before, FILE, "emea", "2026-02");
-
-    expect(changedLines(before, rotation.text)).toEqual({ removed: ['      "rotation": "2026-01"'], added: ['      "rotation": "2026-02"'] });
+    expect(JSON.parse(rotation.text).integrations[1].rotation).toEqual({ current: "2026-01", pending: "2026-02" });
     expect(rotation.previous).toBe("2026-01");
   });
 
-  it("rewrites the file with 2-space indentation when the property cannot be edited in place, with the same content", () => {
-    // "id": "prod" written twice (also as a tag) makes the in-place edit ambiguous.
-    const before = JSON.stringify(configInput({ aws: { region: "us-east-1", defaultTags: { id: "prod" } }, integrations: [integrationInput()] }));
+  it("keeps comments and the policy of a JSONC-style file", () => {
+    const before = `{\n  // the team's config\n  "databricks": { "accountId": "0d26daa6-5e44-4c97-a497-ef015f91254a" },\n  "aws": { "region": "us-east-1" },\n  "integrations": [\n    { "id": "prod", "name": "dbt-cloud-prod", "dbtCloud": { "region": "us1", "accountPrefix": "ab123" }, "rotation": { "current": "r1", "everyDays": 90 } }\n  ]\n}\n`;
 
-    const rotation = setRotation(before, FILE, "prod", "r2");
+    const rotation = startRotation(before, FILE, "prod", "r2");
 
-    expect(rotation.editedInPlace).toBe(false);
-    expect(rotation.text).toBe(`${JSON.stringify({ ...JSON.parse(before), integrations: [{ ...integrationInput(), rotation: "r2" }] }, null, 2)}\n`);
+    expect(rotation.text).toContain("// the team's config");
+    expect(rotation.spec.rotation).toMatchObject({ current: { token: "r1" }, pending: { token: "r2" }, everyDays: 90 });
   });
 
   it.each([
     ["an unknown integration", "apac", "2026-11", 'integrations: no integration with id "apac"; its ids: prod, emea'],
-    ["the token it already has", "emea", "2026-01", 'integrations[id=emea].rotation: is already "2026-01": choose another token'],
-    ["a token the schema rejects", "emea", "Not_Valid", 'integrations[1].rotation: rotation must be 1-16 lowercase letters, digits and hyphens, e.g. 2026-11 (got "Not_Valid")'],
+    ["the token it already has", "emea", "2026-01", 'integrations[1].rotation.pending: must differ from rotation.current'],
+    ["a token the schema rejects", "emea", "Not_Valid", 'integrations[1].rotation.pending: rotation.pending must be 1-16 lowercase letters, digits and hyphens, e.g. 2026-11 (got "Not_Valid")'],
   ])("refuses %s, naming the field and the fix", (_, integration, token, problem) => {
-    const attempt = () => setRotation(twoIntegrationsConfigText({ rotation: "2026-01" }), FILE, integration, token);
+    const attempt = () => startRotation(twoIntegrationsConfigText({ rotation: "2026-01" }), FILE, integration, token);
 
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(problem);
   });
 
-  it("uses the config's own secret name and stack name", () => {
-    const text = JSON.stringify(configInput({ stackName: "dbt-oauth-eu", integrations: [integrationInput({ secret: { name: "custom/prod" } })] }));
+  it("refuses a second start while a rotation is in progress", () => {
+    const attempt = () => startRotation(twoIntegrationsConfigText({ rotation: { current: "r1", pending: "r2" } }), FILE, "emea", "r3");
+    expect(attempt).toThrow('integrations[id=emea].rotation.pending: a rotation to "r2" is in progress: run `npm run rotate -- finish emea` first');
+  });
+});
 
-    expect(setRotation(text, FILE, "prod", "r1").secret).toBe("custom/prod");
-    expect(setRotation(text.replace(',"secret":{"name":"custom/prod"}', ""), FILE, "prod", "r1").secret).toBe("dbt-oauth-eu/prod");
+describe("finishRotation (step 2)", () => {
+  it("makes the pending token current and removes pending", () => {
+    const rotation = finishRotation(twoIntegrationsConfigText({ rotation: { current: "r1", pending: "r2", everyDays: 90 } }), FILE, "emea");
+
+    expect(JSON.parse(rotation.text).integrations[1].rotation).toEqual({ current: "r2", everyDays: 90 });
+    expect(rotation).toMatchObject({ step: "finish", token: "r2", previous: "r1" });
+    expect(rotation.spec.rotation.current).toMatchObject({ name: "dbt-cloud-emea-r2", resourceName: "emea_r2", stage: "AWSCURRENT" });
+  });
+
+  it("refuses when no rotation is in progress", () => {
+    expect(() => finishRotation(twoIntegrationsConfigText({ rotation: "r1" }), FILE, "emea")).toThrow("no rotation in progress: start one with `npm run rotate -- start emea`");
+  });
+});
+
+describe("finishReadiness", () => {
+  const clients: DeployedClients = {
+    r1: { client_id: "c1", integration_id: "i1", create_time: "2026-11-01T00:00:00Z", stage: "AWSCURRENT" },
+    r2: { client_id: "c2", integration_id: "i2", create_time: "2026-11-28T16:00:00Z", stage: "AWSPENDING" },
+  };
+
+  it("is not ready while the pending client is younger than the window, and says until when", () => {
+    const readiness = finishReadiness(clients, 30, new Date("2026-11-28T16:29:59Z"));
+    expect(readiness).toMatchObject({ ready: false, readyAt: new Date("2026-11-28T16:30:00Z") });
+    expect(readiness.reason).toContain("may need until 2026-11-28T16:30:00.000Z (30 min)");
+  });
+
+  it("is ready once the window has passed", () => {
+    expect(finishReadiness(clients, 30, new Date("2026-11-28T16:30:00Z")).ready).toBe(true);
+  });
+
+  it("takes --created over the deployed outputs, and is not ready without either", () => {
+    expect(finishReadiness(undefined, 30, new Date("2026-11-28T16:30:00Z"), new Date("2026-11-28T16:10:00Z")).ready).toBe(false);
+    expect(finishReadiness(undefined, 30, new Date())).toMatchObject({ ready: false, reason: expect.stringContaining("no pending client is deployed yet") });
+  });
+});
+
+describe("rotationStatus", () => {
+  const now = new Date("2027-02-01T00:00:00Z");
+  const outputs = (clients: DeployedClients) => ({ prod_clients: { value: clients } });
+
+  it("says when the current client was issued and when the next rotation is due, and whether it is due", () => {
+    const { config } = parseConfig(configInput({ integrations: [integrationInput({ rotation: { current: "r1", everyDays: 90 } })] }));
+    const [status] = rotationStatus(config, outputs({ r1: { client_id: "c1", integration_id: "i1", create_time: "2026-11-01T00:00:00Z", stage: "AWSCURRENT" } }), now);
+    expect(status).toMatchObject({ integration: "prod", current: "r1", currentClientId: "c1", issuedAt: "2026-11-01T00:00:00Z", nextDue: "2027-01-30T00:00:00.000Z", due: true });
+    expect(status.dbtCloud).toBe("not managed: pasted by hand");
+  });
+
+  it("during a rotation, reports the pending client and whether finish is ready, and is not due again", () => {
+    const { config } = parseConfig(configInput({ integrations: [integrationInput({ dbtCloud: MANAGED_DBT_CLOUD, rotation: { current: "r1", pending: "r2", everyDays: 90 } })] }));
+    const [status] = rotationStatus(
+      config,
+      outputs({
+        r1: { client_id: "c1", integration_id: "i1", create_time: "2026-11-01T00:00:00Z", stage: "AWSCURRENT" },
+        r2: { client_id: "c2", integration_id: "i2", create_time: "2027-01-31T23:00:00Z", stage: "AWSPENDING" },
+      }),
+      now,
+    );
+    expect(status).toMatchObject({ pending: "r2", pendingClientId: "c2", due: false, finish: { ready: true } });
+    expect(status.dbtCloud).toContain('managed connection "Databricks (prod)"');
+  });
+});
+
+describe("dbtCloudInstructions", () => {
+  it("tells a person exactly what to paste where when the connection is not managed", () => {
+    const { config } = parseConfig(configInput());
+    const text = dbtCloudInstructions(config.integrations[0], "us-east-1");
+    expect(text).toContain("--secret-id 'dbt-databricks-oauth/prod' --version-stage AWSPENDING");
+    expect(text).toContain("Settings → Projects → the project → Connection → OAuth Client ID / OAuth Client Secret");
+  });
+
+  it("says nothing is pasted by hand when the connection is managed", () => {
+    const { config } = parseConfig(configInput({ integrations: [integrationInput({ dbtCloud: MANAGED_DBT_CLOUD })] }));
+    expect(dbtCloudInstructions(config.integrations[0], "us-east-1")).toContain("nothing to paste by hand");
   });
 });
 
@@ -73,6 +143,6 @@ describe("rotationTokenAt", () => {
     const token = rotationTokenAt(new Date("2026-11-28T16:04:59.999Z"));
 
     expect(token).toBe("2026-11-28-1604");
-    expect(() => setRotation(twoIntegrationsConfigText(), FILE, "emea", token)).not.toThrow();
+    expect(() => startRotation(twoIntegrationsConfigText(), FILE, "emea", token)).not.toThrow();
   });
 });

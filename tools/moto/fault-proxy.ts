@@ -11,6 +11,7 @@
  */
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
+import { RequestLog, type RequestLogEntry } from "../common/request-log";
 
 /** An AWS-style error answer, or "reset" to drop the connection with no answer. */
 export type Fault = { status?: number; code?: string; message?: string } | "reset";
@@ -28,7 +29,32 @@ export interface FaultProxy {
   restore(service?: string): void;
   /** How many requests were answered with a fault, per service (to assert the fault was hit). */
   faulted: Record<string, number>;
+  /**
+   * Every call on the emulators' global sequence: `method` is the operation ("PutSecretValue"),
+   * `stages` the staging labels it names, so a test can order Secrets Manager's label moves
+   * among the Databricks and dbt Cloud calls. Secret values are never kept.
+   */
+  requests(): AwsRequest[];
   stop(): Promise<void>;
+}
+
+export interface AwsRequest extends RequestLogEntry {
+  service: string;
+  /** The labels a PutSecretValue or UpdateSecretVersionStage call names, e.g. "AWSPENDING" or "AWSCURRENT -> v2". */
+  stages?: string;
+}
+
+/** The staging labels a Secrets Manager write names; nothing else of its body. */
+function stagesOf(operation: string | undefined, body: Buffer): string | undefined {
+  if (operation !== "PutSecretValue" && operation !== "UpdateSecretVersionStage") return undefined;
+  try {
+    const input = JSON.parse(body.toString("utf8")) as { VersionStages?: string[]; VersionStage?: string; MoveToVersionId?: string; RemoveFromVersionId?: string };
+    if (operation === "PutSecretValue") return (input.VersionStages ?? ["AWSCURRENT"]).join(",");
+    const moves = [input.RemoveFromVersionId && `from ${input.RemoveFromVersionId}`, input.MoveToVersionId && `to ${input.MoveToVersionId}`].filter(Boolean);
+    return `${input.VersionStage} ${moves.join(" ")}`;
+  } catch {
+    return undefined;
+  }
 }
 
 export const UNAVAILABLE: Fault = { status: 503, code: "ServiceUnavailable", message: "Injected fault: service unavailable" };
@@ -63,9 +89,20 @@ export function startFaultProxy(opts: { target: string; port?: number }): Promis
   const target = new URL(opts.target);
   const faults = new Map<string, { fault: Fault; operations?: string[] }>();
   const faulted: Record<string, number> = {};
+  const log = new RequestLog();
+  // By the log's seq, which counts completed calls from 1.
+  const details = new Map<number, { service: string; stages?: string }>();
 
   const server = http.createServer((req, res) => {
     const service = serviceOf(req.headers);
+    const operation = operationOf(req.headers);
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    res.on("finish", () => {
+      const path = (req.url ?? "/").split("?")[0];
+      log.record({ method: operation ?? req.method ?? "?", path, url: req.url ?? "/", status: res.statusCode, fault: fault !== undefined });
+      details.set(details.size + 1, { service, stages: stagesOf(operation, Buffer.concat(chunks)) });
+    });
     const rule = faults.get(service);
     const fault = rule && (!rule.operations || rule.operations.includes(operationOf(req.headers) ?? "")) ? rule.fault : undefined;
     if (fault) {
@@ -98,6 +135,7 @@ export function startFaultProxy(opts: { target: string; port?: number }): Promis
         url: `http://127.0.0.1:${port}`,
         port,
         faulted,
+        requests: () => log.all().map((entry) => ({ ...entry, ...details.get(entry.seq)! })),
         fail: (service, fault = UNAVAILABLE, only = {}) => void faults.set(service, { fault, operations: only.operations }),
         restore: (service) => (service ? void faults.delete(service) : faults.clear()),
         stop: () =>

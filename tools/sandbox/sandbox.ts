@@ -1,5 +1,5 @@
 /**
- * The local sandbox: the Databricks account API emulator, moto behind a fault proxy, and
+ * The local sandbox: the Databricks account API and dbt Cloud emulators, moto behind a fault proxy, and
  * the real terraform binary with the real providers, driving the app's own stack. Used by
  * `npm run sandbox` and by the end-to-end tests, so both exercise exactly the same path.
  */
@@ -11,9 +11,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parsePlan, type TerraformPlan } from "../../cli/plan-summary";
 import { parseConfig } from "../../lib/config/load-config";
+import type { AppConfig } from "../../lib/config/model";
 import { ConfigInput } from "../../lib/config/schema";
 import { DbtDatabricksOAuthStack } from "../../lib/dbt-databricks-oauth-stack";
 import { startDatabricksEmulator, type DatabricksEmulator } from "../databricks-emulator/server";
+import { startDbtCloudEmulator, type DbtCloudEmulator } from "../dbtcloud-emulator/server";
 import { startFaultProxy, startMoto, type FaultProxy, type MotoServer } from "../moto";
 import { ensureProviders, missingPieces, type Ensured } from "../providers";
 import type { Log } from "../providers/cache";
@@ -41,6 +43,8 @@ export interface SandboxOptions {
   workDir?: string;
   /** The config to deploy, without the sandbox section (filled in here). Default: sandbox.config.json. */
   config?: ConfigInput;
+  /** Seconds before a new OAuth client can sign in (Databricks documents up to 30 minutes). Default 0. */
+  propagationSeconds?: number;
 }
 
 /** A sandbox step that failed for a reason its message explains (a terraform command, say). */
@@ -54,12 +58,16 @@ export class Sandbox {
     readonly workDir: string,
     readonly tools: Ensured,
     readonly databricks: DatabricksEmulator,
+    readonly dbtCloud: DbtCloudEmulator,
     readonly moto: MotoServer,
     /** Sits between the AWS provider and moto, so Secrets Manager can fail without losing moto's state. */
     readonly aws: FaultProxy,
     private readonly log: Log,
     private config: ConfigInput,
   ) {}
+
+  /** The config as last synthesized, parsed: what terraform deploys. */
+  private deployed!: AppConfig;
 
   static async start(options: SandboxOptions = {}): Promise<Sandbox> {
     const log = options.log ?? (() => {});
@@ -72,19 +80,26 @@ export class Sandbox {
 
     const databricks = await startDatabricksEmulator({
       accountId: config.databricks.accountId === "00000000-0000-0000-0000-000000000000" ? undefined : config.databricks.accountId,
+      propagationSeconds: options.propagationSeconds,
       logFile: join(workDir, "logs", "databricks-emulator.log"),
     });
+    let dbtCloud: DbtCloudEmulator | undefined;
     let moto: MotoServer | undefined;
     try {
+      // One emulated dbt Cloud account: the sandbox configs name one.
+      const dbtCloudAccountId = config.integrations.map((i) => i.dbtCloud.accountId).find((id) => id !== undefined);
+      dbtCloud = await startDbtCloudEmulator({ accountId: dbtCloudAccountId, logFile: join(workDir, "logs", "dbtcloud-emulator.log") });
       moto = await startMoto({ log, logFile: join(workDir, "logs", "moto.log") });
       const aws = await startFaultProxy({ target: moto.url });
       log(`databricks account API emulator: ${databricks.url}  (account ${databricks.accountId})`);
+      log(`dbt Cloud API emulator:           ${dbtCloud.url}  (account ${dbtCloud.accountId})`);
       log(`moto (Secrets Manager, STS):      ${moto.url}  via fault proxy ${aws.url}`);
-      const sandbox = new Sandbox(workDir, tools, databricks, moto, aws, log, config);
+      const sandbox = new Sandbox(workDir, tools, databricks, dbtCloud, moto, aws, log, config);
       sandbox.synth(config);
       return sandbox;
     } catch (error) {
       await moto?.stop();
+      await dbtCloud?.close();
       await databricks.close();
       throw error;
     }
@@ -105,10 +120,13 @@ export class Sandbox {
 
   /** The environment terraform runs with: the emulators' credentials and the offline provider mirror. */
   get env(): NodeJS.ProcessEnv {
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DATABRICKS_|AWS_|TF_)/.test(key)));
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DATABRICKS_|DBT_CLOUD_|AWS_|TF_)/.test(key)));
+    // The dbt Cloud token goes where the config says a deploy finds it.
+    const dbtCloudTokens = Object.fromEntries(this.deployed.integrations.map((i) => [i.dbtCloud.tokenEnv, this.dbtCloud.token]));
     return {
       ...inherited,
       ...AWS_TEST_CREDENTIALS,
+      ...dbtCloudTokens,
       AWS_REGION: this.config.aws.region,
       DATABRICKS_TOKEN: this.databricks.token,
       TF_CLI_CONFIG_FILE: this.tools.cliConfigFile,
@@ -131,7 +149,7 @@ export class Sandbox {
       ...config,
       databricks: { ...config.databricks, accountId: this.databricks.accountId },
       backend: { type: "local", path: join(this.workDir, "terraform.tfstate") },
-      sandbox: { databricksUrl: this.databricks.url, awsUrl: this.aws.url },
+      sandbox: { databricksUrl: this.databricks.url, awsUrl: this.aws.url, dbtCloudUrl: this.dbtCloud.url },
     };
   }
 
@@ -143,8 +161,9 @@ export class Sandbox {
 
   /** Synthesizes a config (changed or not) into the work folder, pointed at the emulators. */
   synth(config: ConfigInput = this.config): void {
-    this.config = config;
     const { config: appConfig } = parseConfig(this.effectiveConfig(config), "sandbox config");
+    this.config = config;
+    this.deployed = appConfig;
     const app = new App({ outdir: join(this.workDir, "cdktf.out") });
     new DbtDatabricksOAuthStack(app, appConfig.stackName, { config: appConfig });
     app.synth();
@@ -219,7 +238,7 @@ export class Sandbox {
     });
   }
 
-  async secretValue(secretId: string, stage: "AWSCURRENT" | "AWSPREVIOUS" = "AWSCURRENT"): Promise<Record<string, string>> {
+  async secretValue(secretId: string, stage: "AWSCURRENT" | "AWSPENDING" | "AWSPREVIOUS" = "AWSCURRENT"): Promise<Record<string, string>> {
     const answer = await this.secretsManager.send(new GetSecretValueCommand({ SecretId: secretId, VersionStage: stage }));
     return JSON.parse(answer.SecretString ?? "{}");
   }
@@ -236,6 +255,7 @@ export class Sandbox {
   async stop(options: { keepWorkDir?: boolean } = {}): Promise<void> {
     await this.aws.stop();
     await this.moto.stop();
+    await this.dbtCloud.close();
     await this.databricks.close();
     if (options.keepWorkDir) this.log(`sandbox stopped; state, plans and logs kept in ${this.workDir}`);
     else {
