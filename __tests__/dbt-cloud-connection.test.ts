@@ -33,12 +33,14 @@ describe("the dbt Cloud connection", () => {
     for (const integration of Object.values(json.resource.databricks_custom_app_integration)) expect(integration.lifecycle).toEqual({ create_before_destroy: true });
   });
 
-  it("configures one provider per dbt Cloud account at the access URL's API, its token a sensitive variable without a default", () => {
+  it("configures one provider per dbt Cloud account at the access URL's API, its token an ephemeral sensitive variable without a default", () => {
     const json = synthesize(configInput({ integrations: [managed(), managed({ id: "second", name: "dbt-second" })] }));
     expect(json.provider.dbtcloud).toEqual([
       { alias: "dbtcloud_70403103932001", account_id: 70403103932001, host_url: "https://ab123.us1.dbt.com/api", token: "${var.dbt_cloud_token}" },
     ]);
-    expect(json.variable).toEqual({ dbt_cloud_token: { type: "string", sensitive: true, nullable: false, description: expect.stringContaining("TF_VAR_dbt_cloud_token") } });
+    expect(json.variable).toEqual({
+      dbt_cloud_token: { type: "string", sensitive: true, ephemeral: true, nullable: false, description: expect.stringContaining("TF_VAR_dbt_cloud_token") },
+    });
   });
 
   it("reads the token from the variable tokenEnv names", () => {

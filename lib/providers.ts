@@ -55,6 +55,10 @@ export class AccountProviders extends Construct {
           description: `dbt Cloud API token, from ${account.tokenEnv}: read-only for plans, account admin for the deploy job.`,
         });
         token.overrideLogicalId(account.tokenVariable);
+        // Ephemeral (Terraform 1.10+; cdktf 0.21 has no option for it): kept out of the saved
+        // plan and the state, and read again when the plan is applied, so the plan job's
+        // read-only token never reaches the apply and the deploy job's admin token never the plan.
+        token.addOverride("ephemeral", true);
         tokens.set(account.tokenVariable, token);
       }
       this.dbtCloud.set(
