@@ -1,7 +1,8 @@
 /**
  * The product's promise, proven with the real terraform binary and the real
  * hashicorp/aws and databricks/databricks providers against the local emulators:
- * the secret is never lost, drift is corrected, rotation replaces safely.
+ * the secret is never lost, drift is corrected, a new client is in place before the old goes.
+ * The two-step rotation and its sign-in probes are in rotation.e2e.test.ts.
  *
  * The scenarios build on each other in order, like a platform team's week: deploy,
  * re-plan, someone deletes the integration, someone edits it, rotate, Secrets Manager
@@ -87,10 +88,13 @@ describeE2E("an integration's lifecycle with real terraform and providers", () =
     expect(actionsOf(plan)).toEqual({
       "databricks_custom_app_integration.prod": "create",
       "aws_secretsmanager_secret_version.prod": "delete+create",
+      // The managed connection is switched in the same apply.
+      "dbtcloud_global_connection.prod": "update",
     });
     await sandbox.applyPlan();
 
     const recreated = integrationNamed("dbt-cloud-prod");
+    expect(sandbox.dbtCloud.connections()[0].config).toMatchObject({ client_id: recreated.client_id, client_secret: recreated.client_secret });
     expect(recreated.integration_id).not.toBe(old.integration_id);
     expect(await sandbox.secretValue(PROD_SECRET)).toMatchObject({ client_id: recreated.client_id, client_secret: recreated.client_secret });
     expect(await sandbox.secretValue(PROD_SECRET, "AWSPREVIOUS")).toMatchObject({ client_id: old.client_id, client_secret: old.client_secret });
@@ -112,16 +116,18 @@ describeE2E("an integration's lifecycle with real terraform and providers", () =
     expect((await sandbox.secretValue(PROD_SECRET)).client_secret).toBe(before.client_secret);
   });
 
-  test("5. a new rotation token replaces the integration, creating the new one before deleting the old", async () => {
+  test("5. a current token changed in one step creates the new client, switches dbt Cloud, and only then deletes the old client", async () => {
     const old = integrationNamed("dbt-cloud-prod");
-    sandbox.updateIntegration("prod", { rotation: "r2" });
+    sandbox.updateIntegration("prod", { rotation: { current: "r2" } });
 
     const plan = await sandbox.plan();
     expect(plan.code).toBe(2);
-    expect(actionsOf(plan)).toMatchObject({
-      // replace_triggered_by fires on any change of the trigger, an in-place update included.
-      "terraform_data.prod": "update",
-      "databricks_custom_app_integration.prod": "create+delete",
+    expect(actionsOf(plan)).toEqual({
+      "databricks_custom_app_integration.prod_r2": "create",
+      "aws_secretsmanager_secret_version.prod_r2": "create",
+      "dbtcloud_global_connection.prod": "update",
+      "databricks_custom_app_integration.prod": "delete",
+      "aws_secretsmanager_secret_version.prod": "delete",
     });
     const logStart = sandbox.databricks.requests().length;
     await sandbox.applyPlan();
@@ -129,10 +135,13 @@ describeE2E("an integration's lifecycle with real terraform and providers", () =
     const rotated = integrationNamed("dbt-cloud-prod-r2");
     expect(integration("dbt-cloud-prod")).toBeUndefined();
     expect(await sandbox.secretValue(PROD_SECRET)).toMatchObject({ client_id: rotated.client_id, client_secret: rotated.client_secret, integration_name: "dbt-cloud-prod-r2" });
+    expect(await sandbox.secretValue(PROD_SECRET, "AWSPREVIOUS")).toMatchObject({ client_id: old.client_id });
 
     const calls = sandbox.databricks.requests().slice(logStart).filter((r) => r.method === "POST" || r.method === "DELETE");
     expect(calls.map((r) => `${r.method} ${r.status}`)).toEqual(["POST 200", "DELETE 200"]);
     expect(calls[1].path).toContain(old.integration_id);
+    const patch = sandbox.dbtCloud.requests().find((r) => r.method === "PATCH" && r.globalSeq > calls[0].globalSeq);
+    expect(patch!.globalSeq).toBeLessThan(calls[1].globalSeq);
     expect((await sandbox.plan()).code).toBe(0);
   });
 

@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { finishReadiness, type DeployedClients } from "../cli/rotate";
 import type { ConfigInput } from "../lib/config/schema";
+import { nextGlobalSeq } from "../tools/common/sequence";
 import { formatTimeline, heldByConnection, SignInProber, summarize, tokenEndpointOf, type Probe } from "../tools/sandbox/prober";
 import { Sandbox, SANDBOX_CONFIG_FILE, type PlanResult } from "../tools/sandbox/sandbox";
 import { e2eGate, keepOnFailure } from "./gate";
@@ -37,13 +38,18 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
     return all[0];
   };
   const named = (name: string) => sandbox.databricks.integrations().find((i) => i.name === name);
-  const startProber = () =>
-    SignInProber.start({ currentClient: heldByConnection(sandbox.dbtCloud, () => sandbox.dbtCloud.connections()[0]?.id), tokenEndpoint: tokenEndpointOf(sandbox.databricks) });
+  /** One prober at a time: a test that failed midway leaves its prober for the next to stop. */
+  const startProber = async () => {
+    await prober?.stop();
+    prober = SignInProber.start({ currentClient: heldByConnection(sandbox.dbtCloud, () => sandbox.dbtCloud.connections()[0]?.id), tokenEndpoint: tokenEndpointOf(sandbox.databricks) });
+    return prober;
+  };
   const clients = async () => (await sandbox.outputs()).prod_clients.value as DeployedClients;
   /** Every call and probe since `fromSeq`, in the one global order, as short lines. */
   const timeline = (fromSeq: number, probes: Probe[]) =>
     [
-      ...sandbox.databricks.requests().filter((r) => r.method !== "GET").map((r) => ({ seq: r.globalSeq, text: `databricks ${r.method} ${r.path.replace(/.*custom-app-integrations/, "…")} ${r.status}` })),
+      // The probes' own token requests are shown as probes.
+      ...sandbox.databricks.requests().filter((r) => r.method !== "GET" && !r.path.startsWith("/oidc/")).map((r) => ({ seq: r.globalSeq, text: `databricks ${r.method} ${r.path.replace(/.*custom-app-integrations/, "…")} ${r.status}` })),
       ...sandbox.dbtCloud.requests().filter((r) => r.method !== "GET").map((r) => ({ seq: r.globalSeq, text: `dbt Cloud ${r.method} ${r.path.replace(/.*connections/, "…")} ${r.status}` })),
       ...sandbox.aws.requests().filter((r) => r.stages).map((r) => ({ seq: r.globalSeq, text: `aws ${r.method} ${r.stages} ${r.status}` })),
       ...probes.filter((p) => !p.ok).map((p) => ({ seq: p.globalSeq, text: `probe FAILED ${p.clientId?.slice(0, 8)}: ${p.reason}` })),
@@ -68,8 +74,8 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
   test("given a deployed integration whose connection dbt Cloud uses, a rotation in two steps costs 0 failed sign-ins", async () => {
     const first = named("dbt-cloud-prod")!;
     expect(connection().config).toMatchObject({ client_id: first.client_id, host: "dbc-a1b2c3d4-e5f6.cloud.databricks.com" });
-    const fromSeq = Math.max(...sandbox.databricks.requests().map((r) => r.globalSeq)) + 1;
-    prober = startProber();
+    const fromSeq = nextGlobalSeq();
+    const probing = await startProber();
     const started = Date.now();
 
     // Step 1 (`npm run rotate -- start prod r2`): the new client beside the old, stored as AWSPENDING.
@@ -101,8 +107,7 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
     });
     await sandbox.applyPlan();
     await sleep(1000);
-    const probes = await prober.stop();
-    prober = undefined;
+    const probes = await probing.stop();
 
     const events = timeline(fromSeq, probes);
     process.stdout.write(`rotation, ${((Date.now() - started) / 1000).toFixed(1)} s:\n${formatTimeline(probes)}\n${events.map((e) => `  #${e.seq} ${e.text}`).join("\n")}\n`);
@@ -132,13 +137,12 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
   });
 
   test("negative control: a one-step switch to a brand-new client fails sign-ins until the new client propagates", async () => {
-    prober = startProber();
+    const probing = await startProber();
     await sleep(500);
     sandbox.updateIntegration("prod", { rotation: rotation({ current: "r3" }) });
     await sandbox.apply();
     await sleep(PROPAGATION_SECONDS * 1000 + 1000);
-    const probes = await prober.stop();
-    prober = undefined;
+    const probes = await probing.stop();
     process.stdout.write(`one-step switch (negative control):\n${formatTimeline(probes)}\n`);
     const { failures, firstFailure } = summarize(probes);
     expect(failures).toBeGreaterThan(0);
@@ -148,7 +152,7 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
 
   test("the current integration deleted out of band: recreated and dbt Cloud switched in one apply; failures stop within the window", async () => {
     const current = named("dbt-cloud-prod-r3")!;
-    prober = startProber();
+    const probing = await startProber();
     sandbox.databricks.deleteIntegration(current.integration_id);
     await sleep(750);
 
@@ -161,8 +165,7 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
     await sandbox.applyPlan();
     const appliedAt = Date.now();
     await sleep(PROPAGATION_SECONDS * 1000 + 1000);
-    const probes = await prober.stop();
-    prober = undefined;
+    const probes = await probing.stop();
     process.stdout.write(`drift recreate:\n${formatTimeline(probes)}\n`);
 
     const recreated = named("dbt-cloud-prod-r3")!;

@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { ConfigError } from "../../lib/config/config-error";
 import { parseConfig } from "../../lib/config/load-config";
 import type { ConfigInput } from "../../lib/config/schema";
+import type { DeployedClients } from "../../cli/rotate";
 import { ProvidersMissingError } from "../providers";
 import { elapsed } from "../providers/cache";
 import { Sandbox, SANDBOX_CONFIG_FILE, SandboxError } from "./sandbox";
@@ -18,17 +19,19 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 
 async function report(sandbox: Sandbox): Promise<string> {
   const outputs = await sandbox.outputs();
-  const { config } = parseConfig({ ...sandbox.currentConfig, sandbox: { databricksUrl: sandbox.databricks.url, awsUrl: sandbox.aws.url } });
+  const { config } = parseConfig(sandbox.effectiveConfig());
   const lines: string[] = [];
   for (const spec of config.integrations) {
     const integrationId = String(outputs[`${spec.id}_integration_id`]?.value);
     const live = sandbox.databricks.integrations().find((i) => i.integration_id === integrationId);
     const secretArn = String(outputs[`${spec.id}_secret_arn`]?.value);
     const versions = await sandbox.secretVersions(secretArn);
+    const clients = (outputs[`${spec.id}_clients`]?.value ?? {}) as DeployedClients;
     lines.push(
       `integration "${spec.id}": ${live?.name ?? "(missing!)"}`,
       `  integration ID:  ${integrationId}`,
       `  client ID:       ${String(outputs[`${spec.id}_client_id`]?.value)}`,
+      `  clients:         ${Object.entries(clients).map(([token, c]) => `${token}: ${c.client_id} ${c.stage}, created ${c.create_time}`).join("\n                   ")}`,
       `  confidential:    ${String(live?.confidential)}`,
       `  scopes:          ${(live?.scopes ?? []).join(", ")}`,
       `  token lifetimes: access ${live?.token_access_policy?.access_token_ttl_in_minutes} min, refresh ${live?.token_access_policy?.refresh_token_ttl_in_minutes} min`,
@@ -36,10 +39,22 @@ async function report(sandbox: Sandbox): Promise<string> {
       `  secret:          ${secretArn}`,
       `  secret versions: ${versions.map((v) => `${v.VersionId} [${(v.VersionStages ?? []).join(", ")}]`).join("; ")}`,
       `                   (client_id, client_secret, integration_id, dbt_cloud_access_url, ...; the value is not printed)`,
+      `  dbt Cloud:       ${dbtCloudConnection(sandbox, spec.id, outputs, clients)}`,
       "",
     );
   }
   return lines.join("\n");
+}
+
+/** Which client the dbt Cloud connection holds (read through the emulator's test hook), never its secret. */
+function dbtCloudConnection(sandbox: Sandbox, id: string, outputs: Record<string, { value: unknown }>, clients: DeployedClients): string {
+  const connectionId = outputs[`${id}_connection_id`]?.value;
+  if (connectionId === undefined) return "connection not managed here: its client is pasted by hand (see README)";
+  const connection = sandbox.dbtCloud.connections().find((c) => String(c.id) === String(connectionId));
+  if (!connection) return `connection ${String(connectionId)} (missing in dbt Cloud!)`;
+  const held = Object.entries(clients).find(([, c]) => c.client_id === connection.config.client_id);
+  const client = held ? `client ${connection.config.client_id} (token ${held[0]}, ${held[1].stage})` : `client ${connection.config.client_id ?? "none"} (not one of this integration's!)`;
+  return `connection ${connection.id} "${connection.name}" (account ${connection.account_id}): ${connection.config.host} ${connection.config.http_path}, holds ${client}; the secret is not printed`;
 }
 
 async function main(): Promise<number> {
@@ -51,7 +66,7 @@ async function main(): Promise<number> {
   });
   const started = Date.now();
   const config = JSON.parse(readFileSync(values.config!, "utf8")) as ConfigInput;
-  log("starting the sandbox: providers, Databricks account API emulator, moto ...");
+  log("starting the sandbox: providers, Databricks account API and dbt Cloud emulators, moto ...");
   const sandbox = await Sandbox.start({ log, config });
   try {
     log(`terraform init (offline mirror: ${sandbox.tools.cliConfigFile})`);
@@ -68,7 +83,7 @@ async function main(): Promise<number> {
           "",
           "The sandbox keeps running. Try, in another shell:",
           `  cd ${sandbox.stackDir}`,
-          `  export TF_CLI_CONFIG_FILE=${sandbox.tools.cliConfigFile} DATABRICKS_TOKEN=${sandbox.databricks.token} AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing`,
+          `  export TF_CLI_CONFIG_FILE=${sandbox.tools.cliConfigFile} DATABRICKS_TOKEN=${sandbox.databricks.token} AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing TF_VAR_dbt_cloud_token=${sandbox.dbtCloud.token}`,
           `  curl -s -X DELETE ${sandbox.databricks.url}/_emulator/integrations/<integration ID>   # delete out of band`,
           `  ${sandbox.tools.terraformBinary} plan   # drift: the integration is recreated`,
           "Ctrl-C tears everything down.",
