@@ -14,7 +14,9 @@ import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { configPathFromEnv, loadConfigFile } from "../lib/config/load-config";
 import { parsePlan, summarizePlan } from "./plan-summary";
+import { rotationStatus, statusMarkdown, type DeployedOutputs } from "./rotate";
 
 const EXIT = { clean: 0, error: 1, changes: 2 } as const;
 
@@ -65,7 +67,17 @@ function checkStack(stack: string, options: DriftCheckOptions): StackResult {
 
   const shown = run(terraform, ["show", "-json", "plan.tfplan"], dir, env);
   if (shown.status !== 0) return failed("terraform show -json", shown);
-  return { stack, code: plan.status, markdown: summarizePlan(parsePlan(JSON.parse(shown.stdout), `${stack} plan`)) };
+  const summary = summarizePlan(parsePlan(JSON.parse(shown.stdout), `${stack} plan`));
+  return { stack, code: plan.status, markdown: `${summary}\n${clientsSection(stack, dir, terraform, options)}` };
+}
+
+/** When each client was issued and is next due, from the deployed stack's outputs (the state, not the plan). */
+function clientsSection(stack: string, dir: string, terraform: string, options: DriftCheckOptions): string {
+  const { config } = loadConfigFile(configPathFromEnv(options.env));
+  if (config.stackName !== stack) return "";
+  const outputs = run(terraform, ["output", "-json"], dir, { ...options.env, TF_IN_AUTOMATION: "1" });
+  if (outputs.status !== 0) return `_OAuth clients: \`terraform output -json\` failed: ${(outputs.stderr || outputs.stdout).trim()}_\n`;
+  return statusMarkdown(rotationStatus(config, JSON.parse(outputs.stdout) as DeployedOutputs, new Date()));
 }
 
 /** The stacks this synth wrote, by name, from cdktf's manifest. */

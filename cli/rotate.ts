@@ -270,6 +270,15 @@ function describeEdit({ step, integration, token, previous, spec, config }: Rota
   ].join("\n");
 }
 
+/** The drift report's table: when each client was issued, when it is next due, whether a rotation can finish. */
+export function statusMarkdown(statuses: readonly IntegrationStatus[]): string {
+  const rows = statuses.map((s) => {
+    const pending = s.pending ? `\`${s.pending}\` ${s.pendingClientId ?? "(not deployed)"}: finish ${s.finish!.ready ? "**ready**" : `not before ${s.finish!.readyAt?.toISOString() ?? "its deploy"}`}` : "none";
+    return `| \`${s.integration}\` | \`${s.current}\` ${s.currentClientId ?? "(not deployed)"} | ${s.issuedAt ?? "unknown"} | ${s.nextDue ?? "no policy"}${s.due ? " **(due)**" : ""} | ${pending} | ${s.dbtCloud} |`;
+  });
+  return ["#### OAuth clients", "", "| Integration | Current client | Issued | Next rotation due | Pending | dbt Cloud |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""].join("\n");
+}
+
 function formatStatus(statuses: IntegrationStatus[]): string {
   return statuses
     .map((s) =>

@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runDriftCheck } from "../../cli/drift-check";
-import { configInput } from "../support/config";
+import { configInput, integrationInput } from "../support/config";
 import { PROJECT_ROOT } from "../support/run-app";
 
 const FIXTURES = join(__dirname, "fixtures");
@@ -18,10 +18,11 @@ echo "$(basename "$PWD") $*" >> "$CALLS"
 case "$1" in
   plan) [ -n "$PLAN_ERROR" ] && { echo "$PLAN_ERROR" >&2; exit 1; }; : > plan.tfplan; exit "$PLAN_EXIT" ;;
   show) cat "$SHOW_JSON" ;;
+  output) if [ -n "$OUTPUTS_JSON" ]; then echo "$OUTPUTS_JSON"; else echo '{}'; fi ;;
 esac
 `;
 
-function driftCheck(plan: { exit?: number; fixture?: string; error?: string }, config: unknown = configInput()) {
+function driftCheck(plan: { exit?: number; fixture?: string; error?: string; outputs?: unknown }, config: unknown = configInput()) {
   const dir = mkdtempSync(join(tmpdir(), "drift-check-"));
   const terraform = join(dir, "terraform");
   writeFileSync(terraform, STAND_IN_TERRAFORM);
@@ -47,6 +48,7 @@ function driftCheck(plan: { exit?: number; fixture?: string; error?: string }, c
       PLAN_EXIT: String(plan.exit ?? 0),
       PLAN_ERROR: plan.error ?? "",
       SHOW_JSON: join(FIXTURES, `plan-${plan.fixture ?? "no-op"}.json`),
+      OUTPUTS_JSON: plan.outputs ? JSON.stringify(plan.outputs) : "",
     },
     log: () => undefined,
   });
@@ -68,6 +70,7 @@ describe("drift check", () => {
       "dbt-databricks-oauth init -input=false -no-color",
       "dbt-databricks-oauth plan -detailed-exitcode -lock=false -input=false -no-color -out=plan.tfplan",
       "dbt-databricks-oauth show -json plan.tfplan",
+      "dbt-databricks-oauth output -json",
     ]);
     expect(readdirSync(stackDir).sort()).toEqual(["cdk.tf.json", "plan.tfplan"]);
   });
@@ -78,6 +81,15 @@ describe("drift check", () => {
     expect(code).toBe(2);
     expect(summary).toContain("## Drift check: drift or pending changes");
     expect(summary).toContain("| `databricks_custom_app_integration.prod` | create | deleted outside Terraform |");
+  });
+
+  it("reports when each client was issued and when the next rotation is due, from the deployed outputs", () => {
+    const issued = new Date(Date.now() - 100 * 86_400_000).toISOString();
+    const outputs = { prod_clients: { value: { r1: { client_id: "c-1", integration_id: "i-1", create_time: issued, stage: "AWSCURRENT" } } } };
+    const { summary } = driftCheck({ exit: 0, outputs }, configInput({ integrations: [integrationInput({ rotation: { current: "r1", everyDays: 90 } })] }));
+
+    expect(summary).toContain("#### OAuth clients");
+    expect(summary).toContain(`| \`prod\` | \`r1\` c-1 | ${issued} | ${new Date(Date.parse(issued) + 90 * 86_400_000).toISOString()} **(due)** | none | not managed: pasted by hand |`);
   });
 
   it("exits 1 with terraform's error in the summary when the plan fails", () => {
