@@ -29,7 +29,7 @@ export function integrationsVariable(config: ConfigInput): Record<string, unknow
       scopes: [...spec.scopes],
       access_token_minutes: spec.tokenAccessPolicy.accessTokenTtlInMinutes,
       refresh_token_minutes: spec.tokenAccessPolicy.refreshTokenTtlInMinutes,
-      rotation: spec.rotation ?? "",
+      rotation: spec.rotation.current.token ?? "",
       secret_name: spec.secret.name,
       recovery_window_days: spec.secret.recoveryWindowDays,
     };

@@ -73,7 +73,7 @@ export async function runSandboxBench(options: SandboxBenchOptions): Promise<San
   const { log } = options;
   const root = mkdtempSync(join(tmpdir(), "dbt-oauth-bench-"));
   log(`sandbox bench: working in ${root}`);
-  const sandbox = await Sandbox.start({ log, workDir: join(root, "sandbox"), config: generateConfig({ count: 1, tag: "boot", recoveryWindowDays: 7 }) });
+  const sandbox = await Sandbox.start({ log, workDir: join(root, "sandbox"), config: generateConfig({ count: 1, tag: "boot", recoveryWindowDays: 7, connections: false }) });
   const env = { ...sandbox.env, ...options.tfEnv };
 
   /** Which emulator stopped answering, to explain a failed terraform command. */
@@ -112,6 +112,7 @@ export async function runSandboxBench(options: SandboxBenchOptions): Promise<San
       recoveryWindowDays: 7,
       backend: { type: "local", path: join(dir, "terraform.tfstate") },
       sandbox: { databricksUrl: sandbox.databricks.url, awsUrl: sandbox.aws.url },
+      connections: false,
     });
     if (variant === "hcl") {
       const tfDir = join(dir, "hcl");
