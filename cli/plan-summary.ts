@@ -1,7 +1,8 @@
 /**
  * Markdown summary of a saved Terraform plan (`terraform show -json <planfile>`), for pull
- * request comments and job summaries: what changes, why, and what a human must do after
- * the apply. Values marked sensitive never print, nor do values unknown until apply.
+ * request comments and job summaries: what changes, why, what dbt Cloud gets (which client,
+ * which connection) and what a human must do, if anything. Values marked sensitive never
+ * print, nor do values unknown until apply.
  *
  *   npm run plan:summary -- plan.json
  */
@@ -77,7 +78,7 @@ export function summarizePlan(plan: TerraformPlan): string {
   lines.push("| Resource | Action | Why |", "| --- | --- | --- |");
   for (const rc of changes) lines.push(`| \`${rc.address}\` | ${ACTION_LABEL[actionOf(rc.change.actions)]} | ${reasonFor(rc, plan)} |`);
 
-  const callouts = secretChangeCallouts(changes, plan);
+  const callouts = dbtCloudCallouts(changes, plan);
   if (callouts.length > 0) lines.push("", ...callouts);
 
   const details = changes.flatMap((rc) => attributeDetails(rc));
@@ -131,23 +132,89 @@ function changedKeys(rc: ResourceChange): string[] {
   return [...keys].filter((key) => unknown[key] === true || JSON.stringify(before[key]) !== JSON.stringify(after[key])).sort();
 }
 
-function secretChangeCallouts(changes: readonly ResourceChange[], plan: TerraformPlan): string[] {
-  return changes
-    .filter((rc) => rc.type === INTEGRATION_TYPE && ["create", "replace"].includes(actionOf(rc.change.actions)))
-    .map((rc) => {
-      const secretName = storedSecretName(rc.name, plan);
-      const where = secretName ? `Secrets Manager secret \`${secretName}\`` : "its Secrets Manager secret";
-      return (
-        `> [!IMPORTANT]\n> \`${rc.address}\` gets a new client ID and secret. After the apply, copy \`client_id\` and ` +
-        `\`client_secret\` from ${where} into the dbt Cloud project's Databricks connection ` +
-        "(Settings → Projects → Connection → OAuth Client ID / OAuth Client Secret); until then dbt Cloud users cannot sign in."
+const CONNECTION_TYPE = "dbtcloud_global_connection";
+const VERSION_TYPE = "aws_secretsmanager_secret_version";
+/** Databricks: "Updates to OAuth applications can take 30 minutes to process" (README, facts §3). */
+const PROPAGATION = "up to 30 minutes, Databricks documents";
+
+/** An integration's resources share its id: `prod`, and `prod_<token>` for a client with a rotation token. */
+const integrationIdOf = (name: string) => name.split("_")[0];
+
+/** What a reviewer must know about dbt Cloud: which client it gets, and what a person must do. */
+function dbtCloudCallouts(changes: readonly ResourceChange[], plan: TerraformPlan): string[] {
+  // Tearing everything down asks nobody to copy anything.
+  if (changes.every((rc) => actionOf(rc.change.actions) === "delete")) return [];
+  const callouts: string[] = [];
+  for (const rc of changes.filter((c) => c.type === INTEGRATION_TYPE)) {
+    const action = actionOf(rc.change.actions);
+    const id = integrationIdOf(rc.name);
+    const connection = plan.resource_changes.find((c) => c.type === CONNECTION_TYPE && c.name === id);
+    const where = storedSecretName(id, plan);
+    const secret = where ? `Secrets Manager secret \`${where}\`` : "its Secrets Manager secret";
+    const connectionName = connection && `dbt Cloud's connection \`${String(asRecord(connection.change.after ?? connection.change.before).name)}\``;
+    if (action === "delete") {
+      callouts.push(
+        connectionName
+          ? `> [!NOTE]\n> \`${rc.address}\`, the previous client, is deleted after ${connectionName} has moved to the current client; its value stays readable as \`AWSPREVIOUS\` in ${secret}.`
+          : `> [!IMPORTANT]\n> \`${rc.address}\`, the previous client, is deleted by this apply. dbt Cloud must already hold the current client (its value is \`AWSPENDING\` in ${secret} until this apply promotes it), or sign-in fails: ${PASTE}`,
       );
-    });
+      continue;
+    }
+    if (action !== "create" && action !== "replace") continue;
+    if (stageOf(rc.name, plan) === "AWSPENDING") {
+      callouts.push(
+        `> [!NOTE]\n> \`${rc.address}\` is a new client for a rotation (step 1): its client ID and secret are stored as \`AWSPENDING\` in ${secret}, and dbt Cloud keeps the current client. ` +
+          `Once Databricks has propagated it (${PROPAGATION}; \`rotation.propagationMinutes\`), finish with \`npm run rotate -- finish ${id}\`: the rotate workflow opens that pull request.`,
+      );
+      continue;
+    }
+    const deletedOutside = plan.resource_drift.some((d) => d.address === rc.address && actionOf(d.change.actions) === "delete");
+    const firstCreate = connection ? actionOf(connection.change.actions) === "create" && !deletedOutside : false;
+    const switched = connectionName
+      ? `This apply stores it as \`AWSCURRENT\` in ${secret} and gives it to ${connectionName}${firstCreate ? ", created with it" : ""}: nothing to paste by hand.`
+      : `After the apply, copy \`client_id\` and \`client_secret\` (\`AWSCURRENT\`) from ${secret} into dbt Cloud: ${PASTE}`;
+    if (deletedOutside) {
+      callouts.push(
+        `> [!WARNING]\n> \`${rc.address}\` was deleted outside Terraform, so its client no longer exists and dbt Cloud cannot sign in with it. Nothing better than a new client is possible. ` +
+          `${switched} Sign-in may still fail until Databricks has propagated the new client (${PROPAGATION}).`,
+      );
+    } else if (firstCreate) {
+      callouts.push(`> [!NOTE]\n> \`${rc.address}\` gets a new client ID and secret. ${switched}`);
+    } else {
+      callouts.push(
+        `> [!IMPORTANT]\n> \`${rc.address}\` gets a new client ID and secret. ${switched} ` +
+          `A brand-new client may not sign in for ${PROPAGATION}${connectionName ? "" : ", and until it is pasted dbt Cloud users cannot sign in"}; ` +
+          "a rotation without an outage takes two steps (`npm run rotate -- start`, then `finish`).",
+      );
+    }
+  }
+  for (const rc of changes.filter((c) => c.type === CONNECTION_TYPE && ["create", "update", "replace"].includes(actionOf(c.change.actions)))) {
+    const after = asRecord(rc.change.after);
+    // The provider's `databricks` block is a single nested object.
+    const databricks = asRecord(after.databricks);
+    const unknown = asRecord(rc.change.after_unknown).databricks;
+    const idUnknown = unknown === true || asRecord(unknown).client_id === true;
+    const client = idUnknown ? "the new client (its ID is known after apply)" : `client \`${String(databricks.client_id)}\``;
+    callouts.push(
+      `> [!NOTE]\n> dbt Cloud gets: connection \`${String(after.name)}\` (\`${rc.address}\`) → ${client} at \`${String(databricks.host)}\` \`${String(databricks.http_path)}\`. ` +
+        "The client secret goes from Terraform state to dbt Cloud and is never shown.",
+    );
+  }
+  return callouts;
 }
 
-/** The secret that stores an integration shares its Terraform name (both derive from the integration id). */
-function storedSecretName(name: string, plan: TerraformPlan): string | undefined {
-  const secret = plan.resource_changes.find((rc) => rc.type === SECRET_TYPE && rc.name === name);
+const PASTE = "dbt Cloud → Settings → Projects → the project → Connection → OAuth Client ID / OAuth Client Secret.";
+
+/** The staging label a client's secret version gets: AWSCURRENT or AWSPENDING. */
+function stageOf(name: string, plan: TerraformPlan): string | undefined {
+  const version = plan.resource_changes.find((rc) => rc.type === VERSION_TYPE && rc.name === name);
+  const stages = asRecord(version?.change.after).version_stages ?? asRecord(version?.change.before).version_stages;
+  return Array.isArray(stages) ? String(stages[0]) : undefined;
+}
+
+/** The secret that stores an integration's clients is named by the integration id. */
+function storedSecretName(id: string, plan: TerraformPlan): string | undefined {
+  const secret = plan.resource_changes.find((rc) => rc.type === SECRET_TYPE && rc.name === id);
   const value = asRecord(secret?.change.after).name ?? asRecord(secret?.change.before).name;
   return typeof value === "string" ? value : undefined;
 }

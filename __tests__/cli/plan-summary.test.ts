@@ -10,22 +10,33 @@ import { NotAPlanError, parsePlan, render, summarizePlan, summarizePlanFile } fr
 const FIXTURES = join(__dirname, "fixtures");
 const fixture = (name: string) => join(FIXTURES, `plan-${name}.json`);
 const summaryOf = (name: string) => summarizePlanFile(fixture(name));
-const PLANS = ["create", "no-op", "drift-recreate", "rotation", "destroy"];
+const PLANS = ["create", "no-op", "drift-recreate", "rotation-start", "rotation-finish", "destroy"];
 
 describe("plan summary", () => {
   it.each(PLANS)("never prints a secret value (%s)", (name) => {
-    // A first plan has no secret yet; every later one carried secrets that the recorder replaced.
-    expect(readFileSync(fixture(name), "utf8").includes("REDACTED-BY-RECORDER")).toBe(name !== "create");
+    // Every plan after the first carried secrets that the recorder replaced.
+    if (name !== "create") expect(readFileSync(fixture(name), "utf8")).toContain("REDACTED-BY-RECORDER");
     expect(summaryOf(name)).not.toContain("REDACTED-BY-RECORDER");
   });
 
-  it("summarizes a first apply: everything added, a callout per new client secret naming its secret", () => {
+  it.each(PLANS)("holds no dbt Cloud token: the variable is ephemeral, so Terraform keeps it out of saved plans (%s)", (name) => {
+    const plan = JSON.parse(readFileSync(fixture(name), "utf8")) as { variables?: Record<string, { value?: unknown }> };
+    expect(plan.variables?.dbt_cloud_token?.value).toBeUndefined();
+    expect(readFileSync(fixture(name), "utf8")).not.toMatch(/dbtc_[A-Za-z0-9_-]{8,}/);
+  });
+
+  it("summarizes a first apply: everything added; the managed connection gets the client, the other needs pasting", () => {
     const summary = summaryOf("create");
-    expect(summary).toMatch(/^### Plan: 8 to add, 0 to change, 0 to replace, 0 to destroy\n/);
+    expect(summary).toMatch(/^### Plan: 7 to add, 0 to change, 0 to replace, 0 to destroy\n/);
     expect(summary).toContain("| `databricks_custom_app_integration.prod` | create | new in the configuration |");
-    expect(summary).toContain("`databricks_custom_app_integration.prod` gets a new client ID and secret");
-    expect(summary).toContain("from Secrets Manager secret `dbt-cloud/databricks-oauth/prod`");
-    expect(summary).toContain("from Secrets Manager secret `dbt-cloud/databricks-oauth/emea`");
+    expect(summary).toContain("| `dbtcloud_global_connection.prod` | create | new in the configuration |");
+    expect(summary).toContain("gives it to dbt Cloud's connection `Databricks (prod)`, created with it: nothing to paste by hand.");
+    expect(summary).toContain(
+      "dbt Cloud gets: connection `Databricks (prod)` (`dbtcloud_global_connection.prod`) → the new client (its ID is known after apply) at `dbc-a1b2c3d4-e5f6.cloud.databricks.com`",
+    );
+    expect(summary).toContain("from Secrets Manager secret `dbt-cloud/databricks-oauth/emea` into dbt Cloud: dbt Cloud → Settings → Projects → the project → Connection → OAuth Client ID / OAuth Client Secret.");
+    const prodCallout = summary.split("\n").find((line) => line.startsWith("> `databricks_custom_app_integration.prod`"));
+    expect(prodCallout).not.toMatch(/copy|Settings →/);
     expect(summary).toContain("  - `secret_string`: (sensitive)");
     expect(summary).toContain("  - `client_id`: (known after apply)");
   });
@@ -34,32 +45,45 @@ describe("plan summary", () => {
     const summary = summaryOf("no-op");
     expect(summary).toMatch(/^### No changes\n/);
     expect(summary).not.toContain("| Resource |");
-    expect(summary).not.toContain("[!IMPORTANT]");
+    expect(summary).not.toContain("[!");
   });
 
-  it("explains a recreate after an out-of-band delete, and the secret version it replaces", () => {
+  it("explains a recreate after an out-of-band delete: nothing better is possible, dbt Cloud switched in the same apply, how long sign-in may fail", () => {
     const summary = summaryOf("drift-recreate");
-    expect(summary).toMatch(/^### Plan: 1 to add, 0 to change, 1 to replace, 0 to destroy\n/);
     expect(summary).toContain("| `databricks_custom_app_integration.prod` | create | deleted outside Terraform |");
     expect(summary).toContain("| `aws_secretsmanager_secret_version.prod` | replace | `secret_string` forces replacement |");
-    expect(summary).toContain("Secrets Manager secret `dbt-cloud/databricks-oauth/prod`");
+    expect(summary).toContain("| `dbtcloud_global_connection.prod` | update in place |");
+    expect(summary).toContain("> [!WARNING]\n> `databricks_custom_app_integration.prod` was deleted outside Terraform, so its client no longer exists");
+    expect(summary).toContain("Nothing better than a new client is possible.");
+    expect(summary).toContain("gives it to dbt Cloud's connection `Databricks (prod)`: nothing to paste by hand.");
+    expect(summary).toContain("Sign-in may still fail until Databricks has propagated the new client (up to 30 minutes");
     expect(summary).toContain("  - `secret_string`: (sensitive) → (sensitive)");
   });
 
-  it("attributes a rotation to the rotation token and shows the new name", () => {
-    const summary = summaryOf("rotation");
-    expect(summary).toMatch(/^### Plan: 0 to add, 1 to change, 2 to replace, 0 to destroy\n/);
-    expect(summary).toContain("| `databricks_custom_app_integration.prod` | replace | rotation token changed (`replace_triggered_by`) |");
-    expect(summary).toContain('  - `name`: `"dbt-cloud-prod"` → `"dbt-cloud-prod-r2"`');
-    expect(summary).toContain("  - `client_secret`: (sensitive) → (sensitive)");
-    expect(summary).toContain("gets a new client ID and secret");
+  it("step 1 of a rotation: new clients stored as AWSPENDING, dbt Cloud untouched, how to finish", () => {
+    const summary = summaryOf("rotation-start");
+    expect(summary).toMatch(/^### Plan: 4 to add, 0 to change, 0 to replace, 0 to destroy\n/);
+    expect(summary).not.toContain("dbtcloud_global_connection");
+    expect(summary).toContain("`databricks_custom_app_integration.prod_r2` is a new client for a rotation (step 1): its client ID and secret are stored as `AWSPENDING`");
+    expect(summary).toContain("finish with `npm run rotate -- finish prod`");
+    expect(summary).not.toContain("[!IMPORTANT]");
+  });
+
+  it("step 2 of a rotation: dbt Cloud gets the new client by ID before the old one goes; without a managed connection, what to paste first", () => {
+    const summary = summaryOf("rotation-finish");
+    expect(summary).toMatch(/^### Plan: 0 to add, 3 to change, 0 to replace, 4 to destroy\n/);
+    expect(summary).toContain("| `aws_secretsmanager_secret_version.prod_r2` | update in place | `version_stages` changed |");
+    expect(summary).toContain("| `databricks_custom_app_integration.prod` | delete | removed from the configuration |");
+    expect(summary).toMatch(/dbt Cloud gets: connection `Databricks \(prod\)` \(`dbtcloud_global_connection.prod`\) → client `[0-9a-f-]{36}`/);
+    expect(summary).toContain("`databricks_custom_app_integration.prod`, the previous client, is deleted after dbt Cloud's connection `Databricks (prod)` has moved to the current client");
+    expect(summary).toContain("> [!IMPORTANT]\n> `databricks_custom_app_integration.emea`, the previous client, is deleted by this apply. dbt Cloud must already hold the current client");
   });
 
   it("counts a destroy without asking anyone to copy a secret", () => {
     const summary = summaryOf("destroy");
-    expect(summary).toMatch(/^### Plan: 0 to add, 0 to change, 0 to replace, 8 to destroy\n/);
-    expect(summary).toContain("| `databricks_custom_app_integration.prod` | delete |");
-    expect(summary).not.toContain("[!IMPORTANT]");
+    expect(summary).toMatch(/^### Plan: 0 to add, 0 to change, 0 to replace, 7 to destroy\n/);
+    expect(summary).toContain("| `databricks_custom_app_integration.prod_r2` | delete |");
+    expect(summary).not.toContain("[!");
   });
 
   it("masks nested sensitive values and names unknown ones", () => {

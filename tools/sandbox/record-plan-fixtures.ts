@@ -2,7 +2,8 @@
  * node -r tsx/cjs tools/sandbox/record-plan-fixtures.ts
  *
  * Records real `terraform show -json` plans from the sandbox (create, no-op, drift
- * recreate, rotation, destroy) as the plan summary's test fixtures. `terraform show -json`
+ * recreate, the two rotation steps for prod with its managed connection and emea without
+ * one, destroy) as the plan summary's test fixtures. `terraform show -json`
  * prints sensitive values in clear, so every secret value is replaced before writing.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -46,8 +47,13 @@ async function main(): Promise<void> {
     sandbox.databricks.deleteIntegration(prod.integration_id);
     await record("drift-recreate");
     await sandbox.apply();
-    sandbox.updateIntegration("prod", { rotation: "r2" });
-    await record("rotation");
+    const rotate = (rotation: { current?: string; pending?: string }) =>
+      sandbox.synth({ ...sandbox.currentConfig, integrations: sandbox.currentConfig.integrations.map((i) => ({ ...i, rotation })) });
+    rotate({ pending: "r2" });
+    await record("rotation-start");
+    await sandbox.apply();
+    rotate({ current: "r2" });
+    await record("rotation-finish");
     await sandbox.apply();
     await record("destroy", ["-destroy"]);
   } finally {
