@@ -4,6 +4,7 @@
  * emulator turns the status into its own API's error body.
  */
 import { z } from "zod";
+import { parseOrThrow } from "./parse";
 
 export type FaultStatus = 429 | 500 | 503;
 
@@ -31,15 +32,6 @@ const faultSpecSchema = z.object({
   method: z.string("must be a string").optional(),
   path: z.union([z.string(), z.instanceof(RegExp)], "must be a regular expression").optional(),
 }, "request body must be a JSON object");
-
-/** Parses `body` with `schema`; the first problem becomes `invalid("<field>: <reason>")`. */
-export function parseOrThrow<T>(schema: z.ZodType<T>, body: unknown, invalid: (message: string) => Error): T {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = z.core.toDotPath(issue.path);
-  throw invalid(field ? `${field}: ${issue.message}` : issue.message);
-}
 
 export class FaultQueue {
   private queue: (PendingFault & { regex?: RegExp })[] = [];
