@@ -19,6 +19,8 @@ interface ApiContext {
   accountId: string;
   principal: Principal;
   store: IntegrationStore;
+  /** The propagation delay in force now. */
+  propagationSeconds: () => number;
 }
 
 type Params = { accountId: string; integrationId?: string };
@@ -42,7 +44,7 @@ export function registerApiRoutes(app: FastifyInstance, ctx: ApiContext): void {
     });
 
     resource(api, API_ROUTE, {
-      POST: (req) => ctx.store.create(parseCreate(req.body), ctx.principal),
+      POST: (req) => ctx.store.create(parseCreate(req.body), ctx.principal, new Date(), ctx.propagationSeconds()),
       GET: (req) => {
         const q = req.query as ListQuery;
         return ctx.store.list({

@@ -14,6 +14,7 @@ import { randomBytes } from "node:crypto";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { endpointNotFound, unauthenticated } from "./errors";
 import { pathOf } from "./http";
+import type { SignInChecker } from "./sign-in";
 
 export interface Credentials {
   /** Accepted personal access tokens. */
@@ -46,23 +47,26 @@ export class Authenticator {
     throw unauthenticated("Credential was not sent or was of an unsupported type for this API.");
   }
 
-  /** client_secret_basic (what golang.org/x/oauth2 sends with AuthStyleInHeader) or client_secret_post. */
+  /** The M2M flow: client_credentials for the service principal the emulator deploys with. */
   issueToken(header: string | undefined, form: Record<string, string>): string | undefined {
-    let clientId = form.client_id;
-    let clientSecret = form.client_secret;
-    const [scheme, value] = splitAuthorization(header);
-    if (scheme === "basic") {
-      const decoded = decodeBasic(value);
-      const colon = decoded.indexOf(":");
-      // x/oauth2 query-escapes both parts before building the basic header.
-      [clientId, clientSecret] = [decoded.slice(0, colon), decoded.slice(colon + 1)].map(formDecode);
-    }
+    const { clientId, clientSecret } = clientCredentials(header, form);
     const { oauthClient } = this.credentials;
     if (clientId !== oauthClient.clientId || clientSecret !== oauthClient.clientSecret) return undefined;
     const token = `dbx_emu_${randomBytes(24).toString("hex")}`;
     this.issued.add(token);
     return token;
   }
+}
+
+/** client_secret_basic (what golang.org/x/oauth2 sends with AuthStyleInHeader) or client_secret_post. */
+export function clientCredentials(header: string | undefined, form: Record<string, string>): { clientId?: string; clientSecret?: string } {
+  const [scheme, value] = splitAuthorization(header);
+  if (scheme !== "basic") return { clientId: form.client_id, clientSecret: form.client_secret };
+  const decoded = decodeBasic(value);
+  const colon = decoded.indexOf(":");
+  // x/oauth2 query-escapes both parts before building the basic header.
+  const [clientId, clientSecret] = [decoded.slice(0, colon), decoded.slice(colon + 1)].map(formDecode);
+  return { clientId, clientSecret };
 }
 
 function splitAuthorization(header: string | undefined): [string, string] {
@@ -80,8 +84,11 @@ function formDecode(s: string): string {
   }
 }
 
-/** Account-level OIDC endpoints: discovery and the client-credentials token endpoint. */
-export function registerOidcRoutes(app: FastifyInstance, accountId: string, auth: Authenticator): void {
+/** A user's grants, with the form parameter each one redeems. */
+const USER_GRANTS: Record<string, string> = { authorization_code: "code", refresh_token: "refresh_token" };
+
+/** Account-level OIDC endpoints: discovery and the token endpoint (M2M for the deployer, user grants for app clients). */
+export function registerOidcRoutes(app: FastifyInstance, accountId: string, auth: Authenticator, signIn: SignInChecker): void {
   app.register(async (oidc) => {
     oidc.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(body as string)));
@@ -106,14 +113,29 @@ export function registerOidcRoutes(app: FastifyInstance, accountId: string, auth
     // Errors here follow RFC 6749 section 5.2, not the Databricks API error shape.
     oidc.post("/oidc/accounts/:accountId/v1/token", async (req, reply: FastifyReply) => {
       const form = (req.body ?? {}) as Record<string, string>;
-      if (form.grant_type !== "client_credentials") {
-        return reply.code(400).send({ error: "unsupported_grant_type", error_description: "only client_credentials is supported" });
+      const invalidClient = () => reply.code(401).send({ error: "invalid_client", error_description: "Client authentication failed" });
+      if (form.grant_type === "client_credentials") {
+        const token = auth.issueToken(req.headers.authorization, form);
+        if (!token) return invalidClient();
+        return { access_token: token, token_type: "Bearer", expires_in: TOKEN_LIFETIME_SECONDS, scope: form.scope || "all-apis" };
       }
-      const token = auth.issueToken(req.headers.authorization, form);
-      if (!token) {
-        return reply.code(401).send({ error: "invalid_client", error_description: "Client authentication failed" });
+      const grantParameter = USER_GRANTS[form.grant_type];
+      if (!grantParameter) {
+        return reply.code(400).send({ error: "unsupported_grant_type", error_description: `grant_type must be one of client_credentials, ${Object.keys(USER_GRANTS).join(", ")}` });
       }
-      return { access_token: token, token_type: "Bearer", expires_in: TOKEN_LIFETIME_SECONDS, scope: form.scope || "all-apis" };
+      if (!form[grantParameter]) return reply.code(400).send({ error: "invalid_request", error_description: `${grantParameter} is required` });
+      const { clientId, clientSecret } = clientCredentials(req.headers.authorization, form);
+      if (!clientId) return invalidClient();
+      const check = signIn.check(clientId, clientSecret ?? "", form.grant_type);
+      if (!check.ok) return reply.code(401).send({ error: "invalid_client", error_description: `Client authentication failed: ${check.reason}` });
+      // Neither token is ever checked again: the emulator serves no workspace API.
+      return {
+        access_token: `dbx_emu_${randomBytes(24).toString("hex")}`,
+        refresh_token: `dbx_emu_rt_${randomBytes(24).toString("hex")}`,
+        token_type: "Bearer",
+        expires_in: TOKEN_LIFETIME_SECONDS,
+        scope: form.scope || "sql offline_access",
+      };
     });
   });
 }

@@ -1,65 +1,40 @@
 /**
- * Test controls: out-of-band changes, injected faults and the request log.
- * The same Control object serves in-process callers and the unauthenticated
- * HTTP routes under /_emulator (for a test driving the emulator from another
- * process); the HTTP routes only translate, they hold no logic.
+ * Test controls: out-of-band changes, OAuth propagation and sign-in checks,
+ * plus the injected faults and request log every emulator has
+ * (tools/common/control.ts). The same Control object serves in-process callers
+ * and the unauthenticated HTTP routes under /_emulator (for a test driving the
+ * emulator from another process); the HTTP routes only translate.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { ApiError, injectedFault, invalidParameter } from "./errors";
+import { CONTROL_PREFIX, EmulatorControl } from "../common/control";
+import { invalidParameter } from "./errors";
 import { resource } from "./http";
+import { SignInChecker, type ClientCheck } from "./sign-in";
 import type { CustomAppIntegration, IntegrationStore, StoredIntegration } from "./store";
 import { parse, parseControlPatch, type ControlPatch } from "./validation";
 
-export const CONTROL_PREFIX = "/_emulator";
+export { CONTROL_PREFIX } from "../common/control";
+export type { FaultSpec, PendingFault } from "../common/faults";
+export type { RequestLogEntry } from "../common/request-log";
 
-export interface FaultSpec {
-  /** 500 fails the call for good; 429 (with Retry-After: 1) and 503 are what the SDK retries. */
-  status: 429 | 500 | 503;
-  /** How many matching calls fail, default 1. */
-  count?: number;
-  /** Only calls with this HTTP method (any case). */
-  method?: string;
-  /** Only calls whose path matches this regular expression (a string is compiled as one). */
-  path?: string | RegExp;
-}
+const propagationSchema = z.object(
+  { seconds: z.number("must be a number").nonnegative("must not be negative") },
+  "request body must be a JSON object",
+);
 
-export interface PendingFault {
-  status: 429 | 500 | 503;
-  remaining: number;
-  method?: string;
-  path?: string;
-}
+export class Control extends EmulatorControl {
+  readonly signIn: SignInChecker;
 
-export interface RequestLogEntry {
-  /** 1, 2, 3... in order of completion. */
-  seq: number;
-  /** ISO 8601, when the response was sent. */
-  time: string;
-  method: string;
-  /** Without the query string. */
-  path: string;
-  /** With the query string. */
-  url: string;
-  status: number;
-  /** Whether an injected fault answered this call. */
-  fault: boolean;
-}
+  constructor(
+    readonly store: IntegrationStore,
+    propagationSeconds = 0,
+  ) {
+    super(invalidParameter);
+    this.signIn = new SignInChecker(store, propagationSeconds);
+  }
 
-const faultSpecSchema = z.object({
-  status: z.union([z.literal(429), z.literal(500), z.literal(503)], "must be 429, 500 or 503"),
-  count: z.int("must be an integer").positive("must be positive").optional(),
-  method: z.string("must be a string").optional(),
-  path: z.union([z.string(), z.instanceof(RegExp)], "must be a regular expression").optional(),
-}, "request body must be a JSON object");
-
-export class Control {
-  private faultQueue: (PendingFault & { regex?: RegExp })[] = [];
-  private log: RequestLogEntry[] = [];
-
-  constructor(readonly store: IntegrationStore) {}
-
-  /** Every integration, with the client_secret it was issued: test assertions only. */
+  /** Every integration, with the client_secret it was issued and when it authenticates from: test assertions only. */
   integrations(): StoredIntegration[] {
     return this.store.all();
   }
@@ -74,52 +49,27 @@ export class Control {
     return this.store.update(integrationId, parseControlPatch(patch));
   }
 
-  /** Queue a fault; faults are consumed first-in first-out by the calls they match. */
-  injectFault(spec: FaultSpec): void {
-    const { status, count = 1, method, path } = parse(faultSpecSchema, spec);
-    let regex: RegExp | undefined;
-    try {
-      regex = path === undefined ? undefined : new RegExp(path);
-    } catch (e) {
-      throw invalidParameter(`path: ${(e as Error).message}`);
-    }
-    this.faultQueue.push({ status, remaining: count, method: method?.toUpperCase(), path: regex?.source, regex });
+  get propagationSeconds(): number {
+    return this.signIn.propagationSeconds;
   }
 
-  pendingFaults(): PendingFault[] {
-    return this.faultQueue.map(({ regex: _regex, ...f }) => ({ ...f }));
+  /** How long the client of an integration created from now on needs before it authenticates. */
+  setPropagationSeconds(seconds: number): void {
+    this.signIn.propagationSeconds = parse(propagationSchema, { seconds }).seconds;
   }
 
-  clearFaults(): void {
-    this.faultQueue = [];
+  /** Every sign-in attempt with an app client at the token endpoint, in order. */
+  clientChecks(): ClientCheck[] {
+    return this.signIn.all();
   }
 
-  requests(): RequestLogEntry[] {
-    return this.log.map((e) => ({ ...e }));
+  clearClientChecks(): void {
+    this.signIn.clear();
   }
 
-  clearRequests(): void {
-    this.log = [];
-  }
-
-  /** Back to an empty account; credentials and the port stay. */
-  reset(): void {
+  protected clearStore(): void {
     this.store.clear();
-    this.clearFaults();
-    this.clearRequests();
-  }
-
-  /** For the server: the error to answer this call with, if a fault matches it. */
-  takeFault(method: string, path: string): ApiError | undefined {
-    const fault = this.faultQueue.find((f) => (!f.method || f.method === method) && (!f.regex || f.regex.test(path)));
-    if (!fault) return undefined;
-    if (--fault.remaining === 0) this.faultQueue.splice(this.faultQueue.indexOf(fault), 1);
-    return injectedFault(fault.status);
-  }
-
-  /** For the server: one completed API call. */
-  record(entry: Omit<RequestLogEntry, "seq" | "time">): void {
-    this.log.push({ seq: this.log.length + 1, time: new Date().toISOString(), ...entry });
+    this.clearClientChecks();
   }
 }
 
@@ -145,28 +95,19 @@ export function registerControlRoutes(app: FastifyInstance, control: Control, in
       return {};
     },
   });
-  resource(app, `${P}/faults`, {
-    GET: () => control.pendingFaults(),
-    POST: (req) => {
-      control.injectFault(req.body as FaultSpec);
-      return control.pendingFaults();
+  resource(app, `${P}/propagation`, {
+    GET: () => ({ seconds: control.propagationSeconds }),
+    PUT: (req) => {
+      control.setPropagationSeconds(parse(propagationSchema, req.body).seconds);
+      return { seconds: control.propagationSeconds };
     },
+  });
+  resource(app, `${P}/client-checks`, {
+    GET: () => control.clientChecks(),
     DELETE: () => {
-      control.clearFaults();
+      control.clearClientChecks();
       return {};
     },
   });
-  resource(app, `${P}/requests`, {
-    GET: () => control.requests(),
-    DELETE: () => {
-      control.clearRequests();
-      return {};
-    },
-  });
-  resource(app, `${P}/reset`, {
-    POST: () => {
-      control.reset();
-      return {};
-    },
-  });
+  control.registerCommonRoutes(app, resource);
 }

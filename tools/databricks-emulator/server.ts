@@ -9,27 +9,24 @@
  * `{"error_code": ..., "message": ...}`.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import * as fs from "node:fs";
-import Fastify, { type FastifyError, type FastifyRequest } from "fastify";
+import type { FastifyError } from "fastify";
+import { createEmulatorApp, installEmulatorHooks, pathOf, type LogOptions } from "../common/http";
 import { registerApiRoutes } from "./api";
 import { Authenticator, registerOidcRoutes, type Credentials } from "./auth";
-import { CONTROL_PREFIX, Control, registerControlRoutes, type EmulatorInfo } from "./control";
-import { ApiError, endpointNotFound, malformedRequest } from "./errors";
-import { pathOf } from "./http";
+import { Control, registerControlRoutes, type EmulatorInfo } from "./control";
+import { ApiError, endpointNotFound, injectedFault, malformedRequest } from "./errors";
 import { IntegrationStore, newClientSecret, type Principal } from "./store";
 
 export const DEFAULT_ACCOUNT_ID = "5f0c2f8e-7a31-4d1b-9e44-0123456789ab";
 
-export interface EmulatorOptions {
+export interface EmulatorOptions extends LogOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   accountId?: string;
   /** The accepted bearer token; default a random "dapi..." one. Basic and M2M credentials are always random. */
   token?: string;
-  /** Write fastify's JSON request log to this file (appended). */
-  logFile?: string;
-  /** Or to this stream (main.ts uses stderr). */
-  logStream?: NodeJS.WritableStream;
+  /** Seconds after its creation before an integration's client can sign in (default 0; settable at runtime). */
+  propagationSeconds?: number;
 }
 
 export type DatabricksEmulator = Control & {
@@ -53,47 +50,23 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
     oauthClient: { clientId: randomUUID(), clientSecret: newClientSecret() },
   };
 
-  const logStream = options.logFile ? fs.createWriteStream(options.logFile, { flags: "a" }) : options.logStream;
-  const app = Fastify({ logger: logStream ? { level: "info", stream: logStream } : false });
-  // An empty JSON body (a DELETE sent with a Content-Type, say) is no body, not a parse error; otherwise fastify's safe parser.
-  const parseJson = app.getDefaultJsonParser("error", "error");
-  app.removeContentTypeParser("application/json");
-  app.addContentTypeParser("application/json", { parseAs: "string" }, (req, body, done) =>
-    body === "" ? done(null, undefined) : parseJson(req, body as string, done),
-  );
+  const { app, listen, close } = createEmulatorApp(options);
   const store = new IntegrationStore();
   const control = new Control(store);
+  if (options.propagationSeconds !== undefined) control.setPropagationSeconds(options.propagationSeconds);
   const auth = new Authenticator(credentials);
-  const faulted = new WeakSet<FastifyRequest>();
-  const isControl = (req: FastifyRequest) => pathOf(req) === CONTROL_PREFIX || pathOf(req).startsWith(`${CONTROL_PREFIX}/`);
-
-  app.addHook("onRequest", async (req) => {
-    if (isControl(req)) return;
-    const fault = control.takeFault(req.method, pathOf(req));
-    if (fault) {
-      faulted.add(req);
-      throw fault;
-    }
-    if (pathOf(req).startsWith("/api/")) auth.check(req.headers.authorization);
+  installEmulatorHooks(app, {
+    control,
+    faultError: injectedFault,
+    authenticate: (req) => {
+      if (pathOf(req).startsWith("/api/")) auth.check(req.headers.authorization);
+    },
+    toApiError: (err) => (err instanceof ApiError ? err : fromFastifyError(err as FastifyError)),
+    notFound: (req) => endpointNotFound(req.method, pathOf(req)),
   });
 
-  app.addHook("onResponse", async (req, reply) => {
-    if (isControl(req)) return;
-    control.record({ method: req.method, path: pathOf(req), url: req.url, status: reply.statusCode, fault: faulted.has(req) });
-  });
-
-  app.setErrorHandler((err: FastifyError | ApiError, req, reply) => {
-    const apiError = err instanceof ApiError ? err : fromFastifyError(err);
-    if (apiError.statusCode >= 500 && !faulted.has(req)) req.log.error(err);
-    return reply.code(apiError.statusCode).headers(apiError.headers).send(apiError.body);
-  });
-
-  app.setNotFoundHandler(async (req) => {
-    throw endpointNotFound(req.method, pathOf(req));
-  });
-
-  registerApiRoutes(app, { accountId, principal: PRINCIPAL, store });
-  registerOidcRoutes(app, accountId, auth);
+  registerApiRoutes(app, { accountId, principal: PRINCIPAL, store, propagationSeconds: () => control.propagationSeconds });
+  registerOidcRoutes(app, accountId, auth, control.signIn);
   let url = "";
   const info = (): EmulatorInfo => ({
     url,
@@ -104,17 +77,7 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
   });
   registerControlRoutes(app, control, info);
 
-  const close = async () => {
-    await app.close();
-    // Only a file stream is ours to end; a caller's stream (stderr) stays open.
-    if (options.logFile && logStream) await new Promise<void>((resolve) => logStream.end(resolve));
-  };
-  try {
-    url = await app.listen({ host: "127.0.0.1", port: options.port ?? 0 });
-  } catch (err) {
-    await close();
-    throw err;
-  }
+  url = await listen(options.port);
 
   return Object.assign(control, {
     url,

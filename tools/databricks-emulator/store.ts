@@ -34,7 +34,12 @@ export interface CustomAppIntegration {
 /** What the emulator keeps: the API object plus the secret it issued (for test assertions only). */
 export interface StoredIntegration extends CustomAppIntegration {
   client_secret?: string;
+  /** RFC 3339: from when its client can sign in (create_time plus the propagation delay in force at creation). */
+  authenticates_from: string;
 }
+
+/** What the token endpoint knows about a client ID. */
+export type ClientLookup = { state: "live"; integration: StoredIntegration } | { state: "deleted" } | { state: "unknown" };
 
 /** CreateCustomAppIntegrationOutput: the only response that ever carries client_secret. */
 export interface CreateOutput {
@@ -74,8 +79,11 @@ export class IntegrationStore {
   /** Insertion order is creation order, which is the stable list order. */
   private readonly items = new Map<string, { seq: number; value: StoredIntegration }>();
   private lastSeq = 0;
+  /** Client IDs of deleted integrations, so a sign-in with one is told apart from a made-up ID. */
+  private readonly deletedClientIds = new Set<string>();
 
-  create(req: CreateRequest, creator: Principal, now = new Date()): CreateOutput {
+  /** `propagationSeconds`: how long after creation its client starts to authenticate. */
+  create(req: CreateRequest, creator: Principal, now = new Date(), propagationSeconds = 0): CreateOutput {
     const confidential = req.confidential ?? false;
     const scopes = req.scopes ?? [];
     const userAuthorizedScopes = req.user_authorized_scopes ?? [];
@@ -95,6 +103,7 @@ export class IntegrationStore {
       create_time: now.toISOString(),
       created_by: creator.id,
       creator_username: creator.userName,
+      authenticates_from: new Date(now.getTime() + propagationSeconds * 1000).toISOString(),
       // The SDK: "If this is a confidential OAuth app client-secret will be generated."
       ...(confidential ? { client_secret: newClientSecret() } : {}),
     };
@@ -146,8 +155,13 @@ export class IntegrationStore {
   }
 
   delete(id: string): void {
-    this.find(id);
+    this.deletedClientIds.add(this.find(id).client_id);
     this.items.delete(id);
+  }
+
+  findClient(clientId: string): ClientLookup {
+    for (const { value } of this.items.values()) if (value.client_id === clientId) return { state: "live", integration: structuredClone(value) };
+    return this.deletedClientIds.has(clientId) ? { state: "deleted" } : { state: "unknown" };
   }
 
   /** Everything, secrets included, in creation order: test tooling only. */
@@ -157,6 +171,7 @@ export class IntegrationStore {
 
   clear(): void {
     this.items.clear();
+    this.deletedClientIds.clear();
   }
 
   private find(id: string): StoredIntegration {
@@ -182,6 +197,6 @@ export class IntegrationStore {
 }
 
 function withoutSecret(i: StoredIntegration): CustomAppIntegration {
-  const { client_secret: _secret, ...rest } = structuredClone(i);
+  const { client_secret: _secret, authenticates_from: _from, ...rest } = structuredClone(i);
   return rest;
 }

@@ -8,6 +8,7 @@
  * ones are checked.
  */
 import { z } from "zod";
+import { parseOrThrow } from "../common/parse";
 import { invalidParameter } from "./errors";
 
 /**
@@ -83,13 +84,7 @@ export type UpdateRequest = z.infer<typeof updateSchema>;
 export type ControlPatch = z.infer<typeof controlPatchSchema>;
 
 /** Parses with a zod schema; the first issue becomes INVALID_PARAMETER_VALUE "<field>: <reason>". */
-export function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = z.core.toDotPath(issue.path);
-  throw invalidParameter(field ? `${field}: ${issue.message}` : issue.message);
-}
+export const parse = <T>(schema: z.ZodType<T>, body: unknown): T => parseOrThrow(schema, body, invalidParameter);
 
 export const parseCreate = (body: unknown) => parse(createSchema, body);
 export const parseUpdate = (body: unknown) => parse(updateSchema, body);

@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { describeGoError } from "./gobuild";
 import { cliConfigText, ensureProviders, findProviders, isFound, ProvidersMissingError, type Found } from "./index";
 import { findTerraform, PROJECT_SHARED_MIRROR, systemMirrorRoots } from "./lookup";
-import { compareVersions, platformDir, providerPin, TERRAFORM_BUILD_VERSION } from "./versions";
+import { CDKTF_JSON, compareVersions, pinFromCdktfJson, platformDir, providerPin, TERRAFORM_BUILD_VERSION } from "./versions";
 
 const PLATFORM = "linux_amd64";
 let root: string;
@@ -29,6 +29,7 @@ function fakeTerraform(dir: string, version: string): string {
 
 const opts = () => ({ env, systemMirrors: [sysMirror], platform: PLATFORM });
 const awsUnpacked = () => path.join(sysMirror, "registry.terraform.io/hashicorp/aws/5.100.0/linux_amd64/terraform-provider-aws_v5.100.0_x5");
+const dbtcloudUnpacked = () => path.join(sysMirror, "registry.terraform.io/dbt-labs/dbtcloud/1.12.5/linux_amd64/terraform-provider-dbtcloud_v1.12.5");
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), "providers-test-"));
@@ -48,6 +49,34 @@ describe("versions", () => {
     expect(pin).toMatchObject({ source, version, type: name });
     const js = fs.readFileSync(require.resolve(`@cdktf/provider-${name}/lib/provider/index.js`), "utf8");
     expect(js).toContain(`providerVersion: '${pin.version}'`);
+  });
+
+  test("the dbtcloud pin comes from cdktf.json's terraformProviders, the input of `cdktf get`", () => {
+    expect(providerPin("dbtcloud")).toMatchObject({
+      source: "registry.terraform.io/dbt-labs/dbtcloud",
+      hostname: "registry.terraform.io",
+      namespace: "dbt-labs",
+      type: "dbtcloud",
+      version: "1.12.5",
+      goModule: "github.com/dbt-labs/terraform-provider-dbtcloud",
+    });
+    expect(JSON.parse(fs.readFileSync(CDKTF_JSON, "utf8")).terraformProviders).toContain("dbt-labs/dbtcloud@=1.12.5");
+  });
+
+  test.each([
+    ["dbt-labs/dbtcloud@=1.12.5", "registry.terraform.io/dbt-labs/dbtcloud", "1.12.5"],
+    ["dbt-labs/dbtcloud@= 1.12.5", "registry.terraform.io/dbt-labs/dbtcloud", "1.12.5"],
+    ["registry.terraform.io/dbt-labs/dbtcloud@1.12.5", "registry.terraform.io/dbt-labs/dbtcloud", "1.12.5"],
+  ])("cdktf.json entry %s pins %s %s", (entry, source, version) => {
+    expect(pinFromCdktfJson(JSON.stringify({ terraformProviders: ["hashicorp/null@=3.2.0", entry] }), "dbtcloud")).toEqual({ source, version });
+  });
+
+  test.each([
+    [["dbt-labs/dbtcloud@~> 1.12"], 'cdktf.json "terraformProviders": "dbt-labs/dbtcloud@~> 1.12" does not pin one version; write it as "dbt-labs/dbtcloud@=X.Y.Z"'],
+    [["dbt-labs/dbtcloud"], 'does not pin one version'],
+    [[], 'cdktf.json "terraformProviders" has no entry for the dbtcloud provider'],
+  ])("cdktf.json terraformProviders %j is refused with the fix", (terraformProviders, message) => {
+    expect(() => pinFromCdktfJson(JSON.stringify({ terraformProviders }), "dbtcloud")).toThrow(message);
   });
 
   test("platform names and version order", () => {
@@ -92,6 +121,7 @@ describe("providers", () => {
 
   test("ensureProviders hard-links into the cache mirror; the next run finds it in the cache", async () => {
     write(awsUnpacked(), "dummy aws");
+    write(dbtcloudUnpacked(), "dummy dbtcloud");
     const dbx = write(path.join(root, "supplied", "terraform-provider-databricks_v1.99.0"), "dummy databricks");
     const first = await ensureProviders({ ...opts(), env: { ...env, DBT_OAUTH_DATABRICKS_PROVIDER_BINARY: dbx } });
 
@@ -107,10 +137,12 @@ describe("providers", () => {
     const again = findProviders(opts());
     expect(again.providers.aws).toMatchObject({ path: awsEntry, source: "cache" });
     expect(again.providers.databricks).toMatchObject({ path: dbxEntry, source: "cache" });
+    expect(again.providers.dbtcloud).toMatchObject({ version: "1.12.5", source: "cache" });
   });
 
   test("a supplied binary already in the mirror is left in place, so a terraform init elsewhere never finds it gone", async () => {
     write(awsUnpacked(), "dummy aws");
+    write(dbtcloudUnpacked(), "dummy dbtcloud");
     const dbx = write(path.join(root, "supplied", "terraform-provider-databricks_v1.99.0"), "dummy databricks");
     const withBinary = { ...opts(), env: { ...env, DBT_OAUTH_DATABRICKS_PROVIDER_BINARY: dbx } };
     const entry = (await ensureProviders(withBinary)).providers.databricks as Found;
@@ -126,6 +158,7 @@ describe("providers", () => {
 
   test("a supplied .zip goes into the packed layout and replaces an unpacked entry", async () => {
     write(awsUnpacked(), "dummy aws");
+    write(dbtcloudUnpacked(), "dummy dbtcloud");
     const first = write(path.join(root, "a", "terraform-provider-databricks"), "dummy");
     await ensureProviders({ ...opts(), env: { ...env, DBT_OAUTH_DATABRICKS_PROVIDER_BINARY: first } });
     const zip = write(path.join(root, "dl", "terraform-provider-databricks_1.99.0_linux_amd64.zip"), "PK", 0o644);
@@ -168,6 +201,25 @@ describe("providers", () => {
     // aws was still made usable and the config written: partial results help the caller.
     expect((err as ProvidersMissingError).result.providers?.aws).toMatchObject({ source: `mirror ${sysMirror}` });
     expect(fs.existsSync(path.join(root, "cache", "terraform.rc"))).toBe(true);
+  });
+
+  test("a missing dbtcloud provider names its registry source, its GitHub releases and its own env variable", async () => {
+    const err = await ensureProviders({ ...opts(), require: ["dbtcloud"] }).catch((e: unknown) => e);
+    const msg = (err as ProvidersMissingError).message;
+    expect(msg).toContain("registry.terraform.io/dbt-labs/dbtcloud 1.12.5 (linux_amd64) is not available here");
+    expect(msg).toContain("DBT_OAUTH_DBTCLOUD_PROVIDER_BINARY: not set");
+    expect(msg).toContain("published on the Terraform registry and on the GitHub releases of dbt-labs/terraform-provider-dbtcloud");
+    expect(msg).toContain("download terraform-provider-dbtcloud_1.12.5_linux_amd64.zip from either");
+    expect(msg).toContain("Go module proxy: cannot build github.com/dbt-labs/terraform-provider-dbtcloud@v1.12.5");
+  });
+
+  test("a mirrored dbtcloud goes into the CLI config with the others", async () => {
+    write(awsUnpacked(), "dummy aws");
+    write(dbtcloudUnpacked(), "dummy dbtcloud");
+    const result = await ensureProviders({ ...opts(), require: ["aws", "dbtcloud"] });
+    expect(fs.readFileSync(result.cliConfigFile, "utf8")).toContain(
+      `include = ["registry.terraform.io/hashicorp/aws", "registry.terraform.io/dbt-labs/dbtcloud"]`,
+    );
   });
 
   test("a provider that is not required is only looked up, never an error", async () => {

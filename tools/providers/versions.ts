@@ -1,14 +1,21 @@
 /**
- * Provider versions come from the installed @cdktf provider packages: their
- * package.json "cdktf.provider" section names the registry source and the exact
- * version the bindings were generated from (the same pin that
- * terraformGeneratorMetadata.providerVersion carries in lib/provider/index.js).
- * So upgrading a binding package moves the offline mirror with it.
+ * Provider versions come from where the bindings come from, so upgrading the
+ * bindings moves the offline mirror with them:
+ * - aws and databricks: the installed @cdktf provider packages, whose
+ *   package.json "cdktf.provider" section names the registry source and the
+ *   exact version the bindings were generated from (the same pin that
+ *   terraformGeneratorMetadata.providerVersion carries in lib/provider/index.js);
+ * - dbtcloud: no prebuilt package exists for it, so its bindings are made with
+ *   `cdktf get` from cdktf.json's "terraformProviders", which holds the pin.
  */
 import * as fs from "node:fs";
+import * as path from "node:path";
 
-export type ProviderName = "aws" | "databricks";
-export const PROVIDER_NAMES: readonly ProviderName[] = ["aws", "databricks"];
+export type ProviderName = "aws" | "databricks" | "dbtcloud";
+export const PROVIDER_NAMES: readonly ProviderName[] = ["aws", "databricks", "dbtcloud"];
+
+/** The project's cdktf.json, whose terraformProviders `cdktf get` generates bindings for. */
+export const CDKTF_JSON = path.resolve(__dirname, "..", "..", "cdktf.json");
 
 /**
  * Terraform to build from the Go module proxy when none >= MIN_TERRAFORM is
@@ -38,21 +45,46 @@ export interface ProviderPin {
 const GO_MODULES: Record<ProviderName, string> = {
   aws: "github.com/hashicorp/terraform-provider-aws",
   databricks: "github.com/databricks/terraform-provider-databricks",
+  dbtcloud: "github.com/dbt-labs/terraform-provider-dbtcloud",
 };
 
 const RELEASES: Record<ProviderName, string> = {
   aws: "the HashiCorp releases site (terraform-provider-aws)",
   databricks: "the GitHub releases of databricks/terraform-provider-databricks",
+  dbtcloud: "the GitHub releases of dbt-labs/terraform-provider-dbtcloud",
 };
 
 export function providerPin(name: ProviderName): ProviderPin {
+  const { source, version } = name === "dbtcloud" ? pinFromCdktfJson(fs.readFileSync(CDKTF_JSON, "utf8"), name) : pinFromCdktfPackage(name);
+  const [hostname, namespace, type] = source.split("/");
+  return { name, source, hostname, namespace, type, version, goModule: GO_MODULES[name], releases: RELEASES[name] };
+}
+
+function pinFromCdktfPackage(name: ProviderName): { source: string; version: string } {
   const file = require.resolve(`@cdktf/provider-${name}/package.json`);
   const pkg = JSON.parse(fs.readFileSync(file, "utf8")) as { cdktf?: { provider?: { name?: string; version?: string } } };
   const source = pkg.cdktf?.provider?.name;
   const version = pkg.cdktf?.provider?.version;
   if (!source || !version) throw new Error(`${file} has no cdktf.provider.{name,version}: cannot tell which provider version to mirror`);
-  const [hostname, namespace, type] = source.split("/");
-  return { name, source, hostname, namespace, type, version, goModule: GO_MODULES[name], releases: RELEASES[name] };
+  return { source, version };
+}
+
+/**
+ * The provider of type `type` in cdktf.json's terraformProviders, written as
+ * "namespace/type@=X.Y.Z" (or with a host, or "@X.Y.Z", which Terraform also
+ * reads as exact). Anything but one exact version is an error: a range would
+ * let `cdktf get` and the mirror disagree.
+ */
+export function pinFromCdktfJson(text: string, type: string): { source: string; version: string } {
+  const where = `cdktf.json "terraformProviders"`;
+  const entries = (JSON.parse(text) as { terraformProviders?: unknown[] }).terraformProviders ?? [];
+  const entry = entries.find((e): e is string => typeof e === "string" && e.split("@")[0].split("/").pop() === type);
+  if (!entry) throw new Error(`${where} has no entry for the ${type} provider; add one such as "dbt-labs/${type}@=X.Y.Z"`);
+  const [address, constraint = ""] = entry.split("@");
+  const version = /^\s*=?\s*(\d+\.\d+\.\d+)\s*$/.exec(constraint)?.[1];
+  if (!version) throw new Error(`${where}: "${entry}" does not pin one version; write it as "${address}@=X.Y.Z"`);
+  const parts = address.split("/");
+  return { source: parts.length === 2 ? `registry.terraform.io/${address}` : address, version };
 }
 
 /** -1, 0, 1 comparing dotted numeric versions ("1.11.4" vs "1.5.0"); pre-release tails ignored. */
