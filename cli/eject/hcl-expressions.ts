@@ -122,8 +122,9 @@ export function mapStringLiterals(expression: string, replace: (token: StringTok
     const end = endOfQuoted(expression, i);
     const source = expression.slice(i, end + 1);
     const value = decodeQuoted(source);
-    const isKey = /^\s*[=:]/.test(expression.slice(end + 1)) && !/^\s*==/.test(expression.slice(end + 1));
-    const key = /(?:"([A-Za-z_][\w-]*)"|([A-Za-z_][\w-]*))\s*[=:]\s*$/.exec(out);
+    // Object items are `key = value` (`:` also means a conditional's else, so it is not read as one).
+    const isKey = /^\s*=(?!=)/.test(expression.slice(end + 1));
+    const key = /(?:"([A-Za-z_][\w-]*)"|([A-Za-z_][\w-]*))\s*=\s*$/.exec(out);
     const replaced = value === undefined || isKey ? undefined : replace({ value, key: key?.[1] ?? key?.[2] });
     out += replaced ?? source;
     i = end + 1;
