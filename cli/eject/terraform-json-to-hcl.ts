@@ -211,16 +211,10 @@ class Writer {
   }
 
   private variables(): Item[] {
-    if (!isObject(this.stack.variable)) return [];
-    return Object.entries(this.stack.variable).map(([name, definition]) => {
-      const body: Item[] = [];
-      for (const [key, value] of Object.entries(objects(definition, `variable.${name}`)[0])) {
-        if (key === "//") continue;
-        if (key === "type") body.push({ attribute: key, expression: referenceToExpression(String(value)) });
-        else if (key === "validation") body.push(...objects(value, `variable.${name}.validation`).map((rule) => ({ block: key, labels: [], body: this.attributes(rule) })));
-        else body.push({ attribute: key, expression: this.expression(value) });
-      }
-      return { block: "variable", labels: [name], body };
+    return this.labelledBlocks("variable", (name, key, value) => {
+      if (key === "type") return [{ attribute: key, expression: referenceToExpression(String(value)) }];
+      if (key === "validation") return this.conditions(value, `variable.${name}`, key);
+      return [{ attribute: key, expression: this.expression(value) }];
     });
   }
 
@@ -319,17 +313,29 @@ class Writer {
   }
 
   private outputs(): Item[] {
-    if (!isObject(this.stack.output)) return [];
-    return Object.entries(this.stack.output).map(([name, definition]) => {
-      const body: Item[] = [];
-      for (const [key, value] of Object.entries(objects(definition, `output.${name}`)[0])) {
-        if (key === "//") continue;
-        if (key === "depends_on") body.push({ attribute: key, expression: this.references(value) });
-        else if (key === "precondition") body.push(...objects(value, `output.${name}.precondition`).map((rule) => ({ block: key, labels: [], body: this.attributes(rule) })));
-        else body.push({ attribute: key, expression: this.expression(value, { kind: "resource", owner: name, key }) });
-      }
-      return { block: "output", labels: [name], body };
+    return this.labelledBlocks("output", (name, key, value) => {
+      if (key === "depends_on") return [{ attribute: key, expression: this.references(value) }];
+      if (key === "precondition") return this.conditions(value, `output.${name}`, key);
+      return [{ attribute: key, expression: this.expression(value, { kind: "resource", owner: name, key }) }];
     });
+  }
+
+  /** `variable` and `output`: a block per name, each of its keys written by `entry`. */
+  private labelledBlocks(kind: "variable" | "output", entry: (name: string, key: string, value: Json) => Item[]): Item[] {
+    const byName = this.stack[kind];
+    if (!isObject(byName)) return [];
+    return Object.entries(byName).map(([name, definition]) => ({
+      block: kind,
+      labels: [name],
+      body: Object.entries(objects(definition, `${kind}.${name}`)[0])
+        .filter(([key]) => key !== "//")
+        .flatMap(([key, value]) => entry(name, key, value)),
+    }));
+  }
+
+  /** validation, precondition, postcondition: blocks of condition and error_message. */
+  private conditions(value: Json, where: string, key: string): Item[] {
+    return objects(value, `${where}.${key}`).map((rule) => ({ block: key, labels: [], body: this.attributes(rule) }));
   }
 
   // ---- bodies ----
@@ -352,7 +358,7 @@ class Writer {
       if (key === "//") return [];
       if (key === "ignore_changes") return [{ attribute: key, expression: value === "all" ? "all" : this.references(value) }];
       if (key === "replace_triggered_by") return [{ attribute: key, expression: this.references(value) }];
-      if (key === "precondition" || key === "postcondition") return objects(value, `${where}.lifecycle.${key}`).map((rule) => ({ block: key, labels: [], body: this.attributes(rule) }));
+      if (key === "precondition" || key === "postcondition") return this.conditions(value, `${where}.lifecycle`, key);
       return [{ attribute: key, expression: this.expression(value) }];
     });
   }
