@@ -13,6 +13,9 @@ import { eject } from "../../cli/eject";
 import { configInput, synthesize } from "../support/config";
 import { PROJECT_ROOT, runApp } from "../support/run-app";
 
+// Each case runs the real synth as a process (and the formatter's WebAssembly): seconds, not milliseconds.
+jest.setTimeout(60_000);
+
 const SCHEMAS = join(__dirname, "fixtures", "eject-provider-schemas.json");
 const STAND_IN_TERRAFORM = `#!/bin/sh
 case "$1" in

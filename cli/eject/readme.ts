@@ -16,7 +16,9 @@ type Settings = Record<string, Json>;
 export function switchOverReadme({ stack, json, dir, projectDir }: ReadmeInput): string {
   const terraform = (json.terraform ?? {}) as Settings;
   const [backendType, backendConfig] = Object.entries((terraform.backend ?? { local: {} }) as Record<string, Settings>)[0];
-  const stackDir = `${relative(dir, projectDir) || "."}/cdktf.out/stacks/${stack}`;
+  const fromDir = relative(dir, projectDir) || ".";
+  // A short relative path where the folders are close, else the project's own path.
+  const stackDir = `${fromDir.split("/").filter((part) => part === "..").length > 2 ? projectDir : fromDir}/cdktf.out/stacks/${stack}`;
   const resources = Object.values((json.resource ?? {}) as Record<string, Settings>).reduce((sum, byName) => sum + Object.keys(byName).length, 0);
   const backup =
     backendType === "s3"

@@ -64,6 +64,9 @@ interface NamedValue {
   name: string;
   kind: "variable" | "local";
   place: Place;
+  /** What a provider calls it ("account_id", "endpoints.sts"), for a variable's description. */
+  providerKeys: string[];
+  uses: number;
 }
 
 const META_ARGUMENTS = ["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection", "//"];
@@ -105,14 +108,15 @@ function nameRepeatedLiterals(occurrences: Occurrence[], taken: Set<string>): Na
       const word = keys.size > 1 && chosen.block ? chosen.block : base;
       base = word.startsWith(`${chosen.owner}_`) ? word : `${chosen.owner}_${word}`;
     }
-    return { value: places[0].value, base: identifier(base), place: chosen, kind: fromProvider ? ("variable" as const) : ("local" as const) };
+    const providerKeys = [...new Set(keyed.filter((p) => p.kind === "provider" && p.owner === chosen.owner).map((p) => (p.block ? `${p.block}.${p.key}` : p.key!)))];
+    return { value: places[0].value, base: identifier(base), place: chosen, kind: fromProvider ? ("variable" as const) : ("local" as const), providerKeys, uses: places.length };
   });
   return candidates.map((candidate) => {
     const shared = candidates.filter((other) => other.base === candidate.base).length > 1;
     let name = shared ? identifier(`${candidate.place.owner}_${candidate.base}`) : candidate.base;
     for (let n = 2; taken.has(name); n++) name = `${shared ? identifier(`${candidate.place.owner}_${candidate.base}`) : candidate.base}_${n}`;
     taken.add(name);
-    return { value: candidate.value, name, kind: candidate.kind, place: candidate.place };
+    return { ...candidate, name };
   });
 }
 
@@ -226,7 +230,7 @@ class Writer {
         block: "variable",
         labels: [named.name],
         body: [
-          { attribute: "description", expression: quote(`${named.place.key ?? "a value"} of the ${named.place.owner} ${named.place.kind === "provider" ? "provider" : "resources"}, and wherever else the same value is used`) },
+          { attribute: "description", expression: quote(`The ${named.place.owner} provider's ${named.providerKeys.join(" and ")}; used in ${named.uses} places`) },
           { attribute: "type", expression: "string" },
           { attribute: "default", expression: quote(named.value) },
         ],
