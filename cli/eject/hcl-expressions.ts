@@ -169,7 +169,9 @@ export function layoutExpression(expression: string, width = 100): string {
       i = end + 1;
     } else if (c === "{" || c === "[") {
       const end = endOfGroup(expression, i);
-      out += layoutGroup(expression.slice(i + 1, end), c, width);
+      // After a value, `[` is an index or splat (`x[0]`, `x[*]`), not a tuple: left as written.
+      const isConstructor = /(^|[([{,=:?>])\s*$/.test(out);
+      out += isConstructor ? layoutGroup(expression.slice(i + 1, end), c, width) : expression.slice(i, end + 1);
       i = end + 1;
     } else {
       out += c;

@@ -73,6 +73,11 @@ describe("layoutExpression", () => {
     expect(layoutExpression(long, 40)).toBe('jsonencode({\nclient_id = a.b.client_id\nclient_secret = a.b.client_secret\nurl = "https://x,y"\nlist = [1, 2]\n})');
   });
 
+  test("indexes and splats are not tuples: left as written", () => {
+    const indexed = 'concat(aws_secretsmanager_secret.prod[*].arn, [local.first_secret_arn_of_many[0], "arn:aws:secretsmanager:x"])';
+    expect(layoutExpression(indexed, 40)).toBe('concat(aws_secretsmanager_secret.prod[*].arn, [\nlocal.first_secret_arn_of_many[0],\n"arn:aws:secretsmanager:x",\n])');
+  });
+
   test("a for-expression is left as written", () => {
     const forExpression = "{ for k, v in var.some_long_map_name : k => upper(v) if v != null }";
     expect(layoutExpression(forExpression, 20)).toBe(forExpression);
