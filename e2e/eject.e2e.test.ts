@@ -61,6 +61,9 @@ describeE2E("npm run eject: plain terraform takes over the app's state with no c
     expect(hcl).toContain('name         = "dbt-cloud-prod-r1"');
     expect(hcl).toContain("replace_triggered_by  = [terraform_data.prod]");
     expect(readFileSync(join(ejectDir, "README.md"), "utf8")).toContain("terraform plan -detailed-exitcode");
+    const secrets = sandbox.databricks.integrations().map((integration) => integration.client_secret);
+    expect(secrets).toEqual([expect.any(String), expect.any(String)]);
+    for (const secret of secrets) expect(hcl).not.toContain(secret);
   });
 
   test("terraform init attaches to the existing state offline, without a migration", async () => {
