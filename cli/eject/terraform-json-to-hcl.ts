@@ -56,6 +56,8 @@ interface Place {
 
 interface Occurrence extends Place {
   value: string;
+  /** Its key is an object key inside an expression (`jsonencode({dbt_cloud_access_url = ...})`): a name someone chose for this value. */
+  keyNamesValue?: boolean;
 }
 
 /** A repeated literal and how it is written instead. */
@@ -100,21 +102,22 @@ function nameRepeatedLiterals(occurrences: Occurrence[], taken: Set<string>): Na
   const candidates = repeated.map((places) => {
     const keyed = places.filter((p) => p.key);
     const fromProvider = keyed.find((p) => p.kind === "provider");
-    const chosen = fromProvider ?? keyed[0];
+    const chosen = fromProvider ?? keyed.find((p) => p.keyNamesValue) ?? keyed[0];
+    const providerKeys = [...new Set(keyed.filter((p) => p.kind === "provider" && p.owner === chosen.owner).map((p) => (p.block ? `${p.block}.${p.key}` : p.key!)))];
     let base = chosen.key!;
     if (chosen.kind === "provider") {
       // One value under several keys of a provider's nested block (endpoints) is named after the block.
-      const keys = new Set(keyed.filter((p) => p.kind === "provider" && p.owner === chosen.owner).map((p) => p.key));
-      const word = keys.size > 1 && chosen.block ? chosen.block : base;
+      const word = providerKeys.length > 1 && chosen.block ? chosen.block : base;
       base = word.startsWith(`${chosen.owner}_`) ? word : `${chosen.owner}_${word}`;
     }
-    const providerKeys = [...new Set(keyed.filter((p) => p.kind === "provider" && p.owner === chosen.owner).map((p) => (p.block ? `${p.block}.${p.key}` : p.key!)))];
     return { value: places[0].value, base: identifier(base), place: chosen, kind: fromProvider ? ("variable" as const) : ("local" as const), providerKeys, uses: places.length };
   });
   return candidates.map((candidate) => {
+    // Two values that would share a name (each integration's access URL) get their owner's name first.
     const shared = candidates.filter((other) => other.base === candidate.base).length > 1;
-    let name = shared ? identifier(`${candidate.place.owner}_${candidate.base}`) : candidate.base;
-    for (let n = 2; taken.has(name); n++) name = `${shared ? identifier(`${candidate.place.owner}_${candidate.base}`) : candidate.base}_${n}`;
+    const preferred = shared ? identifier(`${candidate.place.owner}_${candidate.base}`) : candidate.base;
+    let name = preferred;
+    for (let n = 2; taken.has(name); n++) name = `${preferred}_${n}`;
     taken.add(name);
     return { ...candidate, name };
   });
@@ -461,7 +464,7 @@ class Writer {
       if (part.kind === "literal") return { ...part, text: this.interpolateNamed(part.text) };
       if (part.kind !== "interpolation") return part;
       const expression = mapStringLiterals(part.expression, (token) => {
-        this.literals.collect?.({ ...place, key: token.key ?? place.key, value: token.value });
+        this.literals.collect?.({ ...place, key: token.key ?? place.key, value: token.value, keyNamesValue: token.key !== undefined });
         return this.reference(token.value);
       });
       return { ...part, expression, raw: `\${${expression}}` };

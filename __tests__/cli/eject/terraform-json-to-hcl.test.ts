@@ -187,6 +187,26 @@ describe("terraformJsonToHcl", () => {
     });
   });
 
+  describe("given two resources whose repeated values share a key", () => {
+    test("then each named value is prefixed with its resource's name", async () => {
+      const urlDocument = (url: string) => `\${jsonencode({"dbt_cloud_access_url" = "${url}"})}`;
+      const stack = {
+        ...syntheticStack(),
+        resource: {
+          aws_secretsmanager_secret: { prod: { description: "https://ab123.us1.dbt.com" }, emea: { description: "https://cd456.eu1.dbt.com" } },
+          aws_secretsmanager_secret_version: {
+            prod: { secret_id: "x", secret_string: urlDocument("https://ab123.us1.dbt.com") },
+            emea: { secret_id: "y", secret_string: urlDocument("https://cd456.eu1.dbt.com") },
+          },
+        },
+      };
+      const files = await terraformJsonToHcl(stack, SCHEMAS);
+      expect(files["main.tf"]).toMatch(/locals \{\n\s*prod_dbt_cloud_access_url = "https:\/\/ab123.us1.dbt.com"\n\s*emea_dbt_cloud_access_url = "https:\/\/cd456.eu1.dbt.com"\n\}/);
+      expect(files["main.tf"]).toContain(`"dbt_cloud_access_url" = local.emea_dbt_cloud_access_url`);
+      expect(files["main.tf"]).toMatch(/description = local.emea_dbt_cloud_access_url/);
+    });
+  });
+
   describe("given a resource type no schema describes", () => {
     test("then it refuses, naming the type, instead of guessing blocks", async () => {
       const stack = { ...syntheticStack(), resource: { acme_widget: { one: { size: 1 } } } };
