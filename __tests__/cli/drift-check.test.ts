@@ -1,16 +1,45 @@
 /**
- * Given the real app synth and a stand-in terraform (TERRAFORM_BINARY_NAME) that answers with
- * plans recorded from the sandbox, when the drift check runs, then its exit code and summary
- * say what a scheduled job must act on. The real terraform run is e2e/drift-check.e2e.test.ts.
+ * Given the real app synth, moto as Secrets Manager and a stand-in terraform
+ * (TERRAFORM_BINARY_NAME) that answers with plans recorded from the sandbox, when the drift
+ * check runs, then its exit code and summary say what a scheduled job must act on. The real
+ * terraform run is e2e/drift-check.e2e.test.ts and e2e/aws-out-of-band.e2e.test.ts.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { CreateSecretCommand, DeleteSecretCommand, PutSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runDriftCheck } from "../../cli/drift-check";
+import { ConfigInput } from "../../lib/config/schema";
+import { ensureMoto, startMoto, type MotoServer } from "../../tools/moto";
 import { configInput } from "../support/config";
 import { PROJECT_ROOT } from "../support/run-app";
 
 const FIXTURES = join(__dirname, "fixtures");
+/** The secret configInput() declares, and the version the recorded plans' state says Terraform wrote. */
+const SECRET = "dbt-databricks-oauth/prod";
+const WRITTEN_VERSION = "terraform-20261128132128618800000003";
+
+jest.setTimeout(120_000);
+
+let moto: MotoServer;
+let sm: SecretsManagerClient;
+const motoLogs = mkdtempSync(join(tmpdir(), "drift-check-moto-"));
+
+beforeAll(async () => {
+  await ensureMoto({ log: (m) => process.stderr.write(`${m}\n`) });
+  moto = await startMoto({ logFile: join(motoLogs, "moto.log") });
+  sm = new SecretsManagerClient({ endpoint: moto.url, region: "us-east-1", credentials: { accessKeyId: "testing", secretAccessKey: "testing" } });
+});
+
+afterAll(async () => {
+  sm?.destroy();
+  await moto?.stop();
+  rmSync(motoLogs, { recursive: true, force: true });
+});
+
+/** Each test starts from an empty moto and a config whose AWS provider points at it. */
+beforeEach(() => fetch(`${moto.url}/moto-api/reset`, { method: "POST" }));
+const withMoto = (config: ConfigInput = configInput()): ConfigInput => ({ ...config, sandbox: { databricksUrl: "http://127.0.0.1:9", awsUrl: moto.url } });
 
 /** Logs each call ("<cwd> <args>"), exits with $PLAN_EXIT for plan, prints $SHOW_JSON for show. */
 const STAND_IN_TERRAFORM = `#!/bin/sh
@@ -21,13 +50,13 @@ case "$1" in
 esac
 `;
 
-function driftCheck(plan: { exit?: number; fixture?: string; error?: string }, config: unknown = configInput()) {
+async function driftCheck(plan: { exit?: number; fixture?: string; error?: string }, config: ConfigInput = configInput()) {
   const dir = mkdtempSync(join(tmpdir(), "drift-check-"));
   const terraform = join(dir, "terraform");
   writeFileSync(terraform, STAND_IN_TERRAFORM);
   chmodSync(terraform, 0o755);
   const configFile = join(dir, "config.json");
-  writeFileSync(configFile, JSON.stringify(config));
+  writeFileSync(configFile, JSON.stringify(withMoto(config)));
   const outdir = join(dir, "cdktf.out");
   const calls = join(dir, "calls");
   writeFileSync(calls, "");
@@ -35,7 +64,7 @@ function driftCheck(plan: { exit?: number; fixture?: string; error?: string }, c
   // A stack folder from an earlier synth, which this one did not write.
   mkdirSync(join(outdir, "stacks", "renamed-long-ago"), { recursive: true });
 
-  const code = runDriftCheck({
+  const code = await runDriftCheck({
     projectDir: PROJECT_ROOT,
     outdir,
     summaryFile,
@@ -47,6 +76,8 @@ function driftCheck(plan: { exit?: number; fixture?: string; error?: string }, c
       PLAN_EXIT: String(plan.exit ?? 0),
       PLAN_ERROR: plan.error ?? "",
       SHOW_JSON: join(FIXTURES, `plan-${plan.fixture ?? "no-op"}.json`),
+      AWS_ACCESS_KEY_ID: "testing",
+      AWS_SECRET_ACCESS_KEY: "testing",
     },
     log: () => undefined,
   });
@@ -59,8 +90,8 @@ function driftCheck(plan: { exit?: number; fixture?: string; error?: string }, c
 }
 
 describe("drift check", () => {
-  it("exits 0 with 'no drift' when the plan is empty, checking only the stacks this synth wrote", () => {
-    const { code, summary, calls, stackDir } = driftCheck({ exit: 0, fixture: "no-op" });
+  it("exits 0 with 'no drift' when the plan is empty, checking only the stacks this synth wrote", async () => {
+    const { code, summary, calls, stackDir } = await driftCheck({ exit: 0, fixture: "no-op" });
 
     expect(code).toBe(0);
     expect(summary).toMatch(/^## Drift check: no drift\n\n\*\*Stack `dbt-databricks-oauth`\*\*\n\n### No changes\n/);
@@ -72,24 +103,58 @@ describe("drift check", () => {
     expect(readdirSync(stackDir).sort()).toEqual(["cdk.tf.json", "plan.tfplan"]);
   });
 
-  it("exits 2 and explains the recreate when the integration was deleted out of band", () => {
-    const { code, summary } = driftCheck({ exit: 2, fixture: "drift-recreate" });
+  it("exits 2 and explains the recreate when the integration was deleted out of band", async () => {
+    const { code, summary } = await driftCheck({ exit: 2, fixture: "drift-recreate" });
 
     expect(code).toBe(2);
     expect(summary).toContain("## Drift check: drift or pending changes");
     expect(summary).toContain("| `databricks_custom_app_integration.prod` | create | deleted outside Terraform |");
   });
 
-  it("exits 1 with terraform's error in the summary when the plan fails", () => {
-    const { code, summary } = driftCheck({ error: "Error: 401 Unauthorized from the account API" });
+  it("exits 1 with terraform's error in the summary when the plan fails", async () => {
+    const { code, summary } = await driftCheck({ error: "Error: 401 Unauthorized from the account API" });
 
     expect(code).toBe(1);
     expect(summary).toContain("## Drift check: the check failed");
     expect(summary).toContain("### terraform plan failed\n\n```\nError: 401 Unauthorized from the account API\n```");
   });
 
-  it("exits 1 without running terraform when the config is invalid", () => {
-    const { code, summary, calls } = driftCheck({ exit: 0 }, configInput({ integrations: [] }));
+  it("exits 2 without planning, naming the secret and the command that restores it, when a secret is scheduled for deletion", async () => {
+    await sm.send(new CreateSecretCommand({ Name: SECRET, SecretString: '{"client_secret":"never-printed"}' }));
+    await sm.send(new DeleteSecretCommand({ SecretId: SECRET, RecoveryWindowInDays: 7 }));
+
+    const { code, summary, calls } = await driftCheck({ exit: 0 });
+
+    expect(code).toBe(2);
+    expect(summary).toContain("### Secret scheduled for deletion");
+    expect(summary).toMatch(/\| `dbt-databricks-oauth\/prod` \| \d{4}-\d\d-\d\dT/);
+    expect(summary).toContain("aws secretsmanager restore-secret --secret-id dbt-databricks-oauth/prod --region us-east-1");
+    expect(summary).toContain("npm run repair -- --apply");
+    expect(summary).not.toContain("never-printed");
+    expect(calls).toEqual(["dbt-databricks-oauth init -input=false -no-color"]);
+  });
+
+  it("exits 2 with a warning when AWSCURRENT is on a version Terraform did not write, though the plan is empty", async () => {
+    await sm.send(new CreateSecretCommand({ Name: SECRET, SecretString: '{"client_secret":"from-terraform"}', ClientRequestToken: WRITTEN_VERSION }));
+    await sm.send(new PutSecretValueCommand({ SecretId: SECRET, SecretString: '{"client_secret":"by-hand"}', ClientRequestToken: "hand-made-version-0000000000000001" }));
+
+    const { code, summary } = await driftCheck({ exit: 0, fixture: "no-op" });
+
+    expect(code).toBe(2);
+    expect(summary).toContain(
+      `Secrets Manager secret \`${SECRET}\`: \`AWSCURRENT\` is on version \`hand-made-version-0000000000000001\`, which Terraform did not write; ` +
+        `Terraform's version \`${WRITTEN_VERSION}\` holds \`AWSPREVIOUS\`.`,
+    );
+    expect(summary).not.toMatch(/from-terraform|by-hand/);
+  });
+
+  it("exits 0 when the secret's AWSCURRENT is the version Terraform wrote", async () => {
+    await sm.send(new CreateSecretCommand({ Name: SECRET, SecretString: "{}", ClientRequestToken: WRITTEN_VERSION }));
+    expect((await driftCheck({ exit: 0, fixture: "no-op" })).code).toBe(0);
+  });
+
+  it("exits 1 without running terraform when the config is invalid", async () => {
+    const { code, summary, calls } = await driftCheck({ exit: 0 }, configInput({ integrations: [] }));
 
     expect(code).toBe(1);
     expect(summary).toContain("### synth failed");

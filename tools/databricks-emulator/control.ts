@@ -22,6 +22,12 @@ export interface FaultSpec {
   method?: string;
   /** Only calls whose path matches this regular expression (a string is compiled as one). */
   path?: string | RegExp;
+  /**
+   * Carry the call out, then answer with the fault instead of its result: an answer lost on
+   * the way back (a gateway timeout after the backend committed), so the caller cannot know
+   * the call took effect. Default false: the fault answers before anything happens.
+   */
+  afterHandling?: boolean;
 }
 
 export interface PendingFault {
@@ -29,6 +35,7 @@ export interface PendingFault {
   remaining: number;
   method?: string;
   path?: string;
+  afterHandling: boolean;
 }
 
 export interface RequestLogEntry {
@@ -51,6 +58,7 @@ const faultSpecSchema = z.object({
   count: z.int("must be an integer").positive("must be positive").optional(),
   method: z.string("must be a string").optional(),
   path: z.union([z.string(), z.instanceof(RegExp)], "must be a regular expression").optional(),
+  afterHandling: z.boolean("must be true or false").optional(),
 }, "request body must be a JSON object");
 
 export class Control {
@@ -76,14 +84,14 @@ export class Control {
 
   /** Queue a fault; faults are consumed first-in first-out by the calls they match. */
   injectFault(spec: FaultSpec): void {
-    const { status, count = 1, method, path } = parse(faultSpecSchema, spec);
+    const { status, count = 1, method, path, afterHandling = false } = parse(faultSpecSchema, spec);
     let regex: RegExp | undefined;
     try {
       regex = path === undefined ? undefined : new RegExp(path);
     } catch (e) {
       throw invalidParameter(`path: ${(e as Error).message}`);
     }
-    this.faultQueue.push({ status, remaining: count, method: method?.toUpperCase(), path: regex?.source, regex });
+    this.faultQueue.push({ status, remaining: count, method: method?.toUpperCase(), path: regex?.source, afterHandling, regex });
   }
 
   pendingFaults(): PendingFault[] {
@@ -109,12 +117,12 @@ export class Control {
     this.clearRequests();
   }
 
-  /** For the server: the error to answer this call with, if a fault matches it. */
-  takeFault(method: string, path: string): ApiError | undefined {
+  /** For the server: the error to answer this call with, if a fault matches it, and whether to carry the call out first. */
+  takeFault(method: string, path: string): { error: ApiError; afterHandling: boolean } | undefined {
     const fault = this.faultQueue.find((f) => (!f.method || f.method === method) && (!f.regex || f.regex.test(path)));
     if (!fault) return undefined;
     if (--fault.remaining === 0) this.faultQueue.splice(this.faultQueue.indexOf(fault), 1);
-    return injectedFault(fault.status);
+    return { error: injectedFault(fault.status), afterHandling: fault.afterHandling };
   }
 
   /** For the server: one completed API call. */

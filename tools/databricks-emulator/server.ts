@@ -65,6 +65,8 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
   const control = new Control(store);
   const auth = new Authenticator(credentials);
   const faulted = new WeakSet<FastifyRequest>();
+  // Faults that answer after the call was carried out (an answer lost on the way back).
+  const lostAnswers = new WeakMap<FastifyRequest, ApiError>();
   const isControl = (req: FastifyRequest) => pathOf(req) === CONTROL_PREFIX || pathOf(req).startsWith(`${CONTROL_PREFIX}/`);
 
   app.addHook("onRequest", async (req) => {
@@ -72,9 +74,17 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
     const fault = control.takeFault(req.method, pathOf(req));
     if (fault) {
       faulted.add(req);
-      throw fault;
+      if (!fault.afterHandling) throw fault.error;
+      lostAnswers.set(req, fault.error);
     }
     if (pathOf(req).startsWith("/api/")) auth.check(req.headers.authorization);
+  });
+
+  app.addHook("onSend", async (req, reply) => {
+    const lost = lostAnswers.get(req);
+    if (!lost) return undefined;
+    reply.code(lost.statusCode).headers(lost.headers).header("content-type", "application/json; charset=utf-8");
+    return JSON.stringify(lost.body);
   });
 
   app.addHook("onResponse", async (req, reply) => {
