@@ -10,7 +10,8 @@
  * Before the plan it reads each stack's secrets through the AWS SDK (stored-secrets.ts): a
  * secret scheduled for deletion would stop the plan with the provider's raw "marked deleted"
  * error, so the check names the secret and the command that restores it instead of planning.
- * After the plan it reports AWSCURRENT sitting on a version Terraform did not write.
+ * After the plan it reports AWSCURRENT sitting on a version Terraform did not write, and
+ * orphan integrations in the Databricks account (orphan-integrations.ts), which no plan shows.
  *
  * Exit codes: 0 no drift and nothing pending, 2 drift or pending changes, 1 error.
  * `-lock=false`: a read-only check must never block (or be blocked by) a deploy.
@@ -20,6 +21,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parsePlan, summarizePlan, type TerraformPlan } from "./plan-summary";
+import { listAccountIntegrations, orphansAmong, stackIntegrations, type AccountIntegration } from "./orphan-integrations";
 import { describeSecrets, restoreCommand, stackSecrets, versionWith, type SecretStatus } from "./stored-secrets";
 
 const EXIT = { clean: 0, error: 1, changes: 2 } as const;
@@ -81,11 +83,43 @@ async function checkStack(stack: string, options: DriftCheckOptions): Promise<St
   if (shown.status !== 0) return failed("terraform show -json", shown);
   const parsed = parsePlan(JSON.parse(shown.stdout), `${stack} plan`);
   const moved = movedCurrentLabels(parsed, statuses);
+
+  const integrations = stackIntegrations(dir);
+  let account: AccountIntegration[] | undefined;
+  try {
+    account = await listAccountIntegrations(integrations, options.env);
+  } catch (error) {
+    return failedWith("Databricks orphan check", `${(error as Error).message}\n\n(the plan itself succeeded:)\n${summarizePlan(parsed)}`);
+  }
+  const inState = new Set(stateResources(parsed).flatMap((r) => (r.type === "databricks_custom_app_integration" && r.values?.integration_id ? [r.values.integration_id] : [])));
+  const orphans = account ? orphansAmong(account, integrations, inState) : [];
+  const orphanNotes = account ? (orphans.length > 0 ? [orphanWarning(orphans)] : []) : [ORPHAN_CHECK_SKIPPED];
+
   return {
     stack,
-    code: moved.length > 0 ? EXIT.changes : plan.status,
-    markdown: [summarizePlan(parsed), ...moved].join("\n"),
+    code: moved.length > 0 || orphans.length > 0 ? EXIT.changes : plan.status,
+    markdown: [summarizePlan(parsed), ...moved, ...orphanNotes].join("\n"),
   };
+}
+
+const ORPHAN_CHECK_SKIPPED =
+  "Orphan integrations were not looked for: that needs DATABRICKS_TOKEN, DATABRICKS_USERNAME and DATABRICKS_PASSWORD, " +
+  "or DATABRICKS_CLIENT_ID and DATABRICKS_CLIENT_SECRET in the environment.\n";
+
+function orphanWarning(orphans: AccountIntegration[]): string {
+  return [
+    "> [!WARNING]",
+    "> Orphan integrations: in the Databricks account, named like this stack's, but not in Terraform's state. " +
+      "Nobody stored their client secret (a create whose answer was lost), so nothing can sign in with them, and " +
+      "while one holds a name the configuration wants, the apply that creates it is refused. Delete them:",
+    ">",
+    "> | Integration | ID | Created |",
+    "> | --- | --- | --- |",
+    ...orphans.map((o) => `> | \`${o.name}\` | \`${o.integration_id}\` | ${o.create_time ?? ""} |`),
+    ">",
+    ...orphans.map((o) => `> \`databricks account custom-app-integration delete ${o.integration_id}\``),
+    "",
+  ].join("\n");
 }
 
 /** Why no plan was made, and what brings the secrets back (restoring keeps every version). */
@@ -115,7 +149,12 @@ function scheduledForDeletion(secrets: SecretStatus[], region: string): string {
 interface StateResource {
   type: string;
   name: string;
-  values?: { version_id?: string };
+  values?: { version_id?: string; integration_id?: string };
+}
+
+/** The state the plan was made from (after refresh); values are read by key, secrets never. */
+function stateResources(plan: TerraformPlan): StateResource[] {
+  return (plan as { prior_state?: { values?: { root_module?: { resources?: StateResource[] } } } }).prior_state?.values?.root_module?.resources ?? [];
 }
 
 /**
@@ -124,7 +163,7 @@ interface StateResource {
  * client Terraform manages.
  */
 function movedCurrentLabels(plan: TerraformPlan, statuses: SecretStatus[]): string[] {
-  const resources = ((plan as { prior_state?: { values?: { root_module?: { resources?: StateResource[] } } } }).prior_state?.values?.root_module?.resources ?? []);
+  const resources = stateResources(plan);
   return statuses.flatMap((status) => {
     if (status.state !== "active") return [];
     const written = resources.find((r) => r.type === "aws_secretsmanager_secret_version" && r.name === status.id)?.values?.version_id;

@@ -4,15 +4,17 @@
  * check runs, then its exit code and summary say what a scheduled job must act on. The real
  * terraform run is e2e/drift-check.e2e.test.ts and e2e/aws-out-of-band.e2e.test.ts.
  */
-import { CreateSecretCommand, DeleteSecretCommand, PutSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { CreateSecretCommand, DeleteSecretCommand, PutSecretValueCommand } from "@aws-sdk/client-secrets-manager";
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runDriftCheck } from "../../cli/drift-check";
 import { ConfigInput } from "../../lib/config/schema";
-import { ensureMoto, startMoto, type MotoServer } from "../../tools/moto";
-import { configInput } from "../support/config";
+import { orphansAmong } from "../../cli/orphan-integrations";
+import { startDatabricksEmulator } from "../../tools/databricks-emulator/server";
+import { ACCOUNT_ID, configInput } from "../support/config";
 import { PROJECT_ROOT } from "../support/run-app";
+import { MOTO_CREDENTIALS_ENV, useMotoSecretsManager } from "./moto-secrets-manager";
 
 const FIXTURES = join(__dirname, "fixtures");
 /** The secret configInput() declares, and the version the recorded plans' state says Terraform wrote. */
@@ -21,25 +23,13 @@ const WRITTEN_VERSION = "terraform-20261128132128618800000003";
 
 jest.setTimeout(120_000);
 
-let moto: MotoServer;
-let sm: SecretsManagerClient;
-const motoLogs = mkdtempSync(join(tmpdir(), "drift-check-moto-"));
-
-beforeAll(async () => {
-  await ensureMoto({ log: (m) => process.stderr.write(`${m}\n`) });
-  moto = await startMoto({ logFile: join(motoLogs, "moto.log") });
-  sm = new SecretsManagerClient({ endpoint: moto.url, region: "us-east-1", credentials: { accessKeyId: "testing", secretAccessKey: "testing" } });
-});
-
-afterAll(async () => {
-  sm?.destroy();
-  await moto?.stop();
-  rmSync(motoLogs, { recursive: true, force: true });
-});
-
-/** Each test starts from an empty moto and a config whose AWS provider points at it. */
-beforeEach(() => fetch(`${moto.url}/moto-api/reset`, { method: "POST" }));
-const withMoto = (config: ConfigInput = configInput()): ConfigInput => ({ ...config, sandbox: { databricksUrl: "http://127.0.0.1:9", awsUrl: moto.url } });
+const moto = useMotoSecretsManager();
+const tempDirs: string[] = [];
+afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+/** A config whose AWS provider points at moto. */
+const withMoto = (config: ConfigInput = configInput(), databricksUrl = "http://127.0.0.1:9"): ConfigInput => ({ ...config, sandbox: { databricksUrl, awsUrl: moto.url() } });
+/** The environment without Databricks credentials: the orphan check is skipped unless a test brings an account. */
+const withoutDatabricks = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("DATABRICKS_")));
 
 /** Logs each call ("<cwd> <args>"), exits with $PLAN_EXIT for plan, prints $SHOW_JSON for show. */
 const STAND_IN_TERRAFORM = `#!/bin/sh
@@ -50,13 +40,18 @@ case "$1" in
 esac
 `;
 
-async function driftCheck(plan: { exit?: number; fixture?: string; error?: string }, config: ConfigInput = configInput()) {
+async function driftCheck(
+  plan: { exit?: number; fixture?: string; error?: string },
+  config: ConfigInput = configInput(),
+  databricks: { url: string; token: string } = { url: "http://127.0.0.1:9", token: "" },
+) {
   const dir = mkdtempSync(join(tmpdir(), "drift-check-"));
+  tempDirs.push(dir);
   const terraform = join(dir, "terraform");
   writeFileSync(terraform, STAND_IN_TERRAFORM);
   chmodSync(terraform, 0o755);
   const configFile = join(dir, "config.json");
-  writeFileSync(configFile, JSON.stringify(withMoto(config)));
+  writeFileSync(configFile, JSON.stringify(withMoto(config, databricks.url)));
   const outdir = join(dir, "cdktf.out");
   const calls = join(dir, "calls");
   writeFileSync(calls, "");
@@ -69,15 +64,15 @@ async function driftCheck(plan: { exit?: number; fixture?: string; error?: strin
     outdir,
     summaryFile,
     env: {
-      ...process.env,
+      ...withoutDatabricks,
+      ...(databricks.token && { DATABRICKS_TOKEN: databricks.token }),
       DBT_OAUTH_CONFIG: configFile,
       TERRAFORM_BINARY_NAME: terraform,
       CALLS: calls,
       PLAN_EXIT: String(plan.exit ?? 0),
       PLAN_ERROR: plan.error ?? "",
       SHOW_JSON: join(FIXTURES, `plan-${plan.fixture ?? "no-op"}.json`),
-      AWS_ACCESS_KEY_ID: "testing",
-      AWS_SECRET_ACCESS_KEY: "testing",
+      ...MOTO_CREDENTIALS_ENV,
     },
     log: () => undefined,
   });
@@ -120,8 +115,8 @@ describe("drift check", () => {
   });
 
   it("exits 2 without planning, naming the secret and the command that restores it, when a secret is scheduled for deletion", async () => {
-    await sm.send(new CreateSecretCommand({ Name: SECRET, SecretString: '{"client_secret":"never-printed"}' }));
-    await sm.send(new DeleteSecretCommand({ SecretId: SECRET, RecoveryWindowInDays: 7 }));
+    await moto.client().send(new CreateSecretCommand({ Name: SECRET, SecretString: '{"client_secret":"never-printed"}' }));
+    await moto.client().send(new DeleteSecretCommand({ SecretId: SECRET, RecoveryWindowInDays: 7 }));
 
     const { code, summary, calls } = await driftCheck({ exit: 0 });
 
@@ -135,8 +130,8 @@ describe("drift check", () => {
   });
 
   it("exits 2 with a warning when AWSCURRENT is on a version Terraform did not write, though the plan is empty", async () => {
-    await sm.send(new CreateSecretCommand({ Name: SECRET, SecretString: '{"client_secret":"from-terraform"}', ClientRequestToken: WRITTEN_VERSION }));
-    await sm.send(new PutSecretValueCommand({ SecretId: SECRET, SecretString: '{"client_secret":"by-hand"}', ClientRequestToken: "hand-made-version-0000000000000001" }));
+    await moto.client().send(new CreateSecretCommand({ Name: SECRET, SecretString: '{"client_secret":"from-terraform"}', ClientRequestToken: WRITTEN_VERSION }));
+    await moto.client().send(new PutSecretValueCommand({ SecretId: SECRET, SecretString: '{"client_secret":"by-hand"}', ClientRequestToken: "hand-made-version-0000000000000001" }));
 
     const { code, summary } = await driftCheck({ exit: 0, fixture: "no-op" });
 
@@ -149,8 +144,50 @@ describe("drift check", () => {
   });
 
   it("exits 0 when the secret's AWSCURRENT is the version Terraform wrote", async () => {
-    await sm.send(new CreateSecretCommand({ Name: SECRET, SecretString: "{}", ClientRequestToken: WRITTEN_VERSION }));
+    await moto.client().send(new CreateSecretCommand({ Name: SECRET, SecretString: "{}", ClientRequestToken: WRITTEN_VERSION }));
     expect((await driftCheck({ exit: 0, fixture: "no-op" })).code).toBe(0);
+  });
+
+  it("says the orphan check was skipped when no Databricks credentials it can use are set", async () => {
+    const { code, summary } = await driftCheck({ exit: 0, fixture: "no-op" });
+    expect(code).toBe(0);
+    expect(summary).toContain("Orphan integrations were not looked for: that needs DATABRICKS_TOKEN");
+  });
+
+  it("exits 2 naming an orphan integration: in the account, named like the config's, not in state", async () => {
+    const account = await startDatabricksEmulator({ accountId: ACCOUNT_ID });
+    try {
+      const create = (name: string) =>
+        fetch(`${account.url}/api/2.0/accounts/${ACCOUNT_ID}/oauth2/custom-app-integrations`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${account.token}`, "content-type": "application/json" },
+          body: JSON.stringify({ name, confidential: true, redirect_urls: ["https://ab123.us1.dbt.com"], scopes: ["sql"] }),
+        }).then((r) => r.json() as Promise<{ integration_id: string; client_secret: string }>);
+      const orphan = await create("dbt-cloud-prod-r7");
+      await create("someone-elses-app");
+
+      const { code, summary } = await driftCheck({ exit: 0, fixture: "no-op" }, configInput(), { url: account.url, token: account.token });
+
+      expect(code).toBe(2);
+      expect(summary).toContain(`> | \`dbt-cloud-prod-r7\` | \`${orphan.integration_id}\` |`);
+      expect(summary).toContain(`> \`databricks account custom-app-integration delete ${orphan.integration_id}\``);
+      expect(summary).not.toContain("someone-elses-app");
+      expect(summary).not.toContain(orphan.client_secret);
+    } finally {
+      await account.close();
+    }
+  });
+
+  it("counts as orphans only the integrations named <name> or <name>-<rotation> that state does not know", () => {
+    const stack = { host: "http://127.0.0.1:9", accountId: ACCOUNT_ID, baseNames: ["dbt-cloud-prod"] };
+    const account = [
+      { integration_id: "in-state", name: "dbt-cloud-prod-r2" },
+      { integration_id: "lost", name: "dbt-cloud-prod" },
+      { integration_id: "old-rotation", name: "dbt-cloud-prod-2026-11" },
+      { integration_id: "other", name: "dbt-cloud-production" },
+      { integration_id: "too-long-a-suffix", name: "dbt-cloud-prod-a-suffix-longer-than-16" },
+    ];
+    expect(orphansAmong(account, stack, new Set(["in-state"])).map((i) => i.integration_id)).toEqual(["lost", "old-rotation"]);
   });
 
   it("exits 1 without running terraform when the config is invalid", async () => {

@@ -3,35 +3,21 @@
  * secret the config manages that is scheduled for deletion is only reported in a dry run and
  * restored, every version kept, with --apply. The real sandbox run is e2e/aws-out-of-band.e2e.test.ts.
  */
-import { CreateSecretCommand, DeleteSecretCommand, DescribeSecretCommand, PutSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { CreateSecretCommand, DeleteSecretCommand, DescribeSecretCommand, PutSecretValueCommand } from "@aws-sdk/client-secrets-manager";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runRepair } from "../../cli/repair";
 import { ConfigInput } from "../../lib/config/schema";
-import { ensureMoto, startMoto, type MotoServer } from "../../tools/moto";
 import { configInput, integrationInput } from "../support/config";
 import { PROJECT_ROOT } from "../support/run-app";
+import { MOTO_CREDENTIALS_ENV, useMotoSecretsManager } from "./moto-secrets-manager";
 
 jest.setTimeout(120_000);
 
-let moto: MotoServer;
-let sm: SecretsManagerClient;
+const moto = useMotoSecretsManager();
 const dir = mkdtempSync(join(tmpdir(), "repair-test-"));
-
-beforeAll(async () => {
-  await ensureMoto({ log: (m) => process.stderr.write(`${m}\n`) });
-  moto = await startMoto({ logFile: join(dir, "moto.log") });
-  sm = new SecretsManagerClient({ endpoint: moto.url, region: "us-east-1", credentials: { accessKeyId: "testing", secretAccessKey: "testing" } });
-});
-
-afterAll(async () => {
-  sm?.destroy();
-  await moto?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-beforeEach(() => fetch(`${moto.url}/moto-api/reset`, { method: "POST" }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Two integrations, their secrets in moto's Secrets Manager. */
 const CONFIG: ConfigInput = {
@@ -41,12 +27,12 @@ const CONFIG: ConfigInput = {
 
 async function repair(apply: boolean) {
   const configFile = join(dir, "config.json");
-  writeFileSync(configFile, JSON.stringify({ ...CONFIG, sandbox: { ...CONFIG.sandbox, awsUrl: moto.url } }));
+  writeFileSync(configFile, JSON.stringify({ ...CONFIG, sandbox: { ...CONFIG.sandbox, awsUrl: moto.url() } }));
   const printed: string[] = [];
   const code = await runRepair({
     projectDir: PROJECT_ROOT,
     outdir: join(dir, "cdktf.out"),
-    env: { ...process.env, DBT_OAUTH_CONFIG: configFile, AWS_ACCESS_KEY_ID: "testing", AWS_SECRET_ACCESS_KEY: "testing" },
+    env: { ...process.env, DBT_OAUTH_CONFIG: configFile, ...MOTO_CREDENTIALS_ENV },
     apply,
     print: (line) => printed.push(line),
     log: () => undefined,
@@ -56,11 +42,11 @@ async function repair(apply: boolean) {
 
 /** prod: two versions, then deleted with a 7 day recovery window; emea: untouched. */
 async function givenProdScheduledForDeletion() {
-  await sm.send(new CreateSecretCommand({ Name: "dbt-databricks-oauth/prod", SecretString: '{"client_secret":"first"}' }));
-  await sm.send(new PutSecretValueCommand({ SecretId: "dbt-databricks-oauth/prod", SecretString: '{"client_secret":"second"}' }));
-  await sm.send(new CreateSecretCommand({ Name: "dbt-databricks-oauth/emea", SecretString: "{}" }));
-  const before = await sm.send(new DescribeSecretCommand({ SecretId: "dbt-databricks-oauth/prod" }));
-  await sm.send(new DeleteSecretCommand({ SecretId: "dbt-databricks-oauth/prod", RecoveryWindowInDays: 7 }));
+  await moto.client().send(new CreateSecretCommand({ Name: "dbt-databricks-oauth/prod", SecretString: '{"client_secret":"first"}' }));
+  await moto.client().send(new PutSecretValueCommand({ SecretId: "dbt-databricks-oauth/prod", SecretString: '{"client_secret":"second"}' }));
+  await moto.client().send(new CreateSecretCommand({ Name: "dbt-databricks-oauth/emea", SecretString: "{}" }));
+  const before = await moto.client().send(new DescribeSecretCommand({ SecretId: "dbt-databricks-oauth/prod" }));
+  await moto.client().send(new DeleteSecretCommand({ SecretId: "dbt-databricks-oauth/prod", RecoveryWindowInDays: 7 }));
   return before.VersionIdsToStages;
 }
 
@@ -78,7 +64,7 @@ describe("npm run repair", () => {
         "dry run: nothing was changed. To do it: npm run repair -- --apply",
       ].join("\n"),
     );
-    expect((await sm.send(new DescribeSecretCommand({ SecretId: "dbt-databricks-oauth/prod" }))).DeletedDate).toBeInstanceOf(Date);
+    expect((await moto.client().send(new DescribeSecretCommand({ SecretId: "dbt-databricks-oauth/prod" }))).DeletedDate).toBeInstanceOf(Date);
   });
 
   it("--apply restores it with every version and label, and leaves the other secrets alone", async () => {
@@ -88,15 +74,15 @@ describe("npm run repair", () => {
 
     expect(code).toBe(0);
     expect(output).toBe(["stack dbt-databricks-oauth: secret dbt-databricks-oauth/prod is scheduled for deletion", "  restored, every version kept"].join("\n"));
-    const restored = await sm.send(new DescribeSecretCommand({ SecretId: "dbt-databricks-oauth/prod" }));
+    const restored = await moto.client().send(new DescribeSecretCommand({ SecretId: "dbt-databricks-oauth/prod" }));
     expect(restored.DeletedDate).toBeUndefined();
     expect(restored.VersionIdsToStages).toEqual(stages);
     expect(output).not.toMatch(/first|second/);
   });
 
   it("has nothing to do when no secret is scheduled for deletion (a force-deleted one is the apply's to recreate)", async () => {
-    await sm.send(new CreateSecretCommand({ Name: "dbt-databricks-oauth/prod", SecretString: "{}" }));
-    await sm.send(new DeleteSecretCommand({ SecretId: "dbt-databricks-oauth/prod", ForceDeleteWithoutRecovery: true }));
+    await moto.client().send(new CreateSecretCommand({ Name: "dbt-databricks-oauth/prod", SecretString: "{}" }));
+    await moto.client().send(new DeleteSecretCommand({ SecretId: "dbt-databricks-oauth/prod", ForceDeleteWithoutRecovery: true }));
 
     const { code, output } = await repair(false);
 
