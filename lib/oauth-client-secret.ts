@@ -60,6 +60,10 @@ export class OAuthClientSecret extends Construct {
     this.version = new SecretsmanagerSecretVersion(this, "version", {
       secretId: this.secret.id,
       secretString: Fn.jsonencode(document),
+      // Declared, so a plan sees AWSCURRENT leave this version (a value put or the label moved
+      // by hand) and the apply moves it back; the hand-made version keeps AWSPREVIOUS. Left
+      // computed, the provider reads this version by ID and reports nothing (measured, 5.100.0).
+      versionStages: ["AWSCURRENT"],
     });
     this.version.overrideLogicalId(integration.id);
 
