@@ -189,7 +189,8 @@ export function synthesizedStacks(outdir: string): string[] {
   return Object.keys(manifest.stacks ?? {}).sort();
 }
 
-export async function runDriftCheck(options: DriftCheckOptions): Promise<number> {
+/** Checks every stack; writes the Markdown summary to `summaryFile` and returns it with the exit code. */
+export async function runDriftCheck(options: DriftCheckOptions): Promise<{ code: number; markdown: string }> {
   const synthError = synthesize(options);
   const stacks = synthError ? [] : synthesizedStacks(options.outdir);
   const problem = synthError ?? (stacks.length === 0 ? `the synth in ${options.outdir} produced no stack: nothing was checked` : undefined);
@@ -199,23 +200,27 @@ export async function runDriftCheck(options: DriftCheckOptions): Promise<number>
   const verdict = { [EXIT.clean]: "no drift", [EXIT.changes]: "drift or pending changes", [EXIT.error]: "the check failed" }[code];
   const markdown = [`## Drift check: ${verdict}`, "", ...results.map((r) => `**Stack \`${r.stack}\`**\n\n${r.markdown}`)].join("\n");
   writeFileSync(options.summaryFile, markdown);
-  process.stdout.write(markdown);
-  return code;
+  return { code, markdown };
 }
 
 if (require.main === module) {
   const { values } = parseArgs({
     options: {
-      summary: { type: "string", default: "drift-summary.md" },
+      // Beside the synthesized stacks (git ignores cdktf.out), not as a stray file in the checkout.
+      summary: { type: "string" },
       outdir: { type: "string", default: process.env.CDKTF_OUTDIR || "cdktf.out" },
     },
   });
   const projectDir = resolve(__dirname, "..");
+  const outdir = resolve(values.outdir!);
   void runDriftCheck({
     projectDir,
-    outdir: resolve(values.outdir!),
-    summaryFile: resolve(values.summary!),
+    outdir,
+    summaryFile: resolve(values.summary ?? join(outdir, "drift-summary.md")),
     env: process.env,
     log: (message) => process.stderr.write(`${message}\n`),
-  }).then((code) => (process.exitCode = code));
+  }).then(({ code, markdown }) => {
+    process.stdout.write(markdown);
+    process.exitCode = code;
+  });
 }

@@ -14,7 +14,7 @@ import { orphansAmong } from "../../cli/orphan-integrations";
 import { startDatabricksEmulator } from "../../tools/databricks-emulator/server";
 import { ACCOUNT_ID, configInput } from "../support/config";
 import { PROJECT_ROOT } from "../support/run-app";
-import { MOTO_CREDENTIALS_ENV, useMotoSecretsManager } from "./moto-secrets-manager";
+import { MOTO_CREDENTIALS_ENV, useMotoSecretsManager } from "../support/moto-secrets-manager";
 
 const FIXTURES = join(__dirname, "fixtures");
 /** The secret configInput() declares, and the version the recorded plans' state says Terraform wrote. */
@@ -59,7 +59,7 @@ async function driftCheck(
   // A stack folder from an earlier synth, which this one did not write.
   mkdirSync(join(outdir, "stacks", "renamed-long-ago"), { recursive: true });
 
-  const code = await runDriftCheck({
+  const { code, markdown } = await runDriftCheck({
     projectDir: PROJECT_ROOT,
     outdir,
     summaryFile,
@@ -76,9 +76,12 @@ async function driftCheck(
     },
     log: () => undefined,
   });
+  const summary = readFileSync(summaryFile, "utf8");
+  // What the command prints is the file it writes.
+  expect(markdown).toBe(summary);
   return {
     code,
-    summary: readFileSync(summaryFile, "utf8"),
+    summary,
     calls: readFileSync(calls, "utf8").trim().split("\n").filter(Boolean),
     stackDir: join(outdir, "stacks", "dbt-databricks-oauth"),
   };

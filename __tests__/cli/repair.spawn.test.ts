@@ -11,7 +11,7 @@ import { runRepair } from "../../cli/repair";
 import { ConfigInput } from "../../lib/config/schema";
 import { configInput, integrationInput } from "../support/config";
 import { PROJECT_ROOT } from "../support/run-app";
-import { MOTO_CREDENTIALS_ENV, useMotoSecretsManager } from "./moto-secrets-manager";
+import { MOTO_CREDENTIALS_ENV, useMotoSecretsManager } from "../support/moto-secrets-manager";
 
 jest.setTimeout(120_000);
 
