@@ -20,6 +20,10 @@ describe("the secret store", () => {
     );
   });
 
+  it("declares that its version holds AWSCURRENT, so a value put or a label moved by hand shows in the plan", () => {
+    expect(synthesize().resource.aws_secretsmanager_secret_version.prod.version_stages).toEqual(["AWSCURRENT"]);
+  });
+
   it("defaults the name to <stack>/<id>, a 30 day recovery window and a descriptive description", () => {
     expect(synthesize().resource.aws_secretsmanager_secret.prod).toMatchObject({
       name: "dbt-databricks-oauth/prod",

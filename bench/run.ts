@@ -8,7 +8,7 @@
  * run (no --quick, no --only) also writes the table into BENCHMARKS.md, with the command
  * and the date; --write/--no-write override that. Progress goes to stderr.
  *
- * Plan and apply rows need terraform and both providers offline (npm run providers --
+ * Plan and apply rows need terraform and the pinned providers offline (npm run providers --
  * --check); without them they are printed as "skipped: <reason>".
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";

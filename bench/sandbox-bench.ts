@@ -52,7 +52,7 @@ export interface SandboxBenchResult {
   applies: ApplyResult[];
 }
 
-/** Why plan/apply cannot run here, or undefined when terraform and both providers are at hand. */
+/** Why plan/apply cannot run here, or undefined when terraform and the pinned providers are at hand. */
 export function sandboxSkipReason(lookup: Lookup): string | undefined {
   const missing = missingPieces(lookup);
   if (missing.length === 0) return undefined;

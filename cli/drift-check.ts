@@ -7,6 +7,12 @@
  * folder) and writes the Markdown summary of all stacks. The plan's JSON is read from
  * `terraform show` and never written: it holds the client secret in clear.
  *
+ * Before the plan it reads each stack's secrets through the AWS SDK (stored-secrets.ts): a
+ * secret scheduled for deletion would stop the plan with the provider's raw "marked deleted"
+ * error, so the check names the secret and the command that restores it instead of planning.
+ * After the plan it reports AWSCURRENT sitting on a version Terraform did not write, and
+ * orphan integrations in the Databricks account (orphan-integrations.ts), which no plan shows.
+ *
  * Exit codes: 0 no drift and nothing pending, 2 drift or pending changes, 1 error.
  * `-lock=false`: a read-only check must never block (or be blocked by) a deploy.
  */
@@ -14,8 +20,10 @@ import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { parsePlan, summarizePlan, type TerraformPlan } from "./plan-summary";
+import { listAccountIntegrations, orphansAmong, stackIntegrations, type AccountIntegration } from "./orphan-integrations";
+import { describeSecrets, restoreCommand, stackSecrets, versionWith, type SecretStatus } from "./stored-secrets";
 import { configPathFromEnv, loadConfigFile } from "../lib/config/load-config";
-import { parsePlan, summarizePlan } from "./plan-summary";
 import { rotationStatus, statusMarkdown, type DeployedOutputs } from "./rotate";
 
 const EXIT = { clean: 0, error: 1, changes: 2 } as const;
@@ -40,26 +48,34 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
 }
 
 /** The `app` command from cdktf.json, so the check synthesizes exactly as `cdktf synth` does. */
-function synthesize(options: DriftCheckOptions): string | undefined {
+export function synthesize(options: Pick<DriftCheckOptions, "projectDir" | "outdir" | "env" | "log">): string | undefined {
   const { app } = JSON.parse(readFileSync(join(options.projectDir, "cdktf.json"), "utf8")) as { app: string };
   const result = spawnSync(app, { shell: true, cwd: options.projectDir, env: { ...options.env, CDKTF_OUTDIR: options.outdir }, encoding: "utf8" });
   if (result.stderr) options.log(result.stderr.trimEnd());
   return result.status === 0 ? undefined : `synth failed (exit ${result.status}): ${result.stderr || result.stdout}`;
 }
 
-function checkStack(stack: string, options: DriftCheckOptions): StackResult {
+async function checkStack(stack: string, options: DriftCheckOptions): Promise<StackResult> {
   const dir = join(options.outdir, "stacks", stack);
   const terraform = options.env.TERRAFORM_BINARY_NAME || "terraform";
   const env = { ...options.env, TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
-  const failed = (step: string, result: SpawnSyncReturns<string>): StackResult => ({
-    stack,
-    code: EXIT.error,
-    markdown: `### ${step} failed\n\n\`\`\`\n${(result.stderr || result.stdout || String(result.error)).trim()}\n\`\`\`\n`,
-  });
+  const failedWith = (step: string, message: string): StackResult => ({ stack, code: EXIT.error, markdown: `### ${step} failed\n\n\`\`\`\n${message.trim()}\n\`\`\`\n` });
+  const failed = (step: string, result: SpawnSyncReturns<string>) => failedWith(step, result.stderr || result.stdout || String(result.error));
 
   options.log(`${stack}: terraform init`);
   const init = run(terraform, ["init", "-input=false", "-no-color"], dir, env);
   if (init.status !== 0) return failed("terraform init", init);
+
+  const secrets = stackSecrets(dir);
+  options.log(`${stack}: DescribeSecret ${secrets.secrets.map((s) => s.name).join(", ")}`);
+  let statuses: SecretStatus[];
+  try {
+    statuses = await describeSecrets(secrets, options.env);
+  } catch (error) {
+    return failedWith("Secrets Manager check", (error as Error).message);
+  }
+  const scheduled = statuses.filter((s) => s.state === "scheduled-for-deletion");
+  if (scheduled.length > 0) return { stack, code: EXIT.changes, markdown: scheduledForDeletion(scheduled, secrets.region) };
 
   options.log(`${stack}: terraform plan -detailed-exitcode -lock=false`);
   const plan = run(terraform, ["plan", "-detailed-exitcode", "-lock=false", "-input=false", "-no-color", "-out=plan.tfplan"], dir, env);
@@ -67,8 +83,25 @@ function checkStack(stack: string, options: DriftCheckOptions): StackResult {
 
   const shown = run(terraform, ["show", "-json", "plan.tfplan"], dir, env);
   if (shown.status !== 0) return failed("terraform show -json", shown);
-  const summary = summarizePlan(parsePlan(JSON.parse(shown.stdout), `${stack} plan`));
-  return { stack, code: plan.status, markdown: `${summary}\n${clientsSection(stack, dir, terraform, options)}` };
+  const parsed = parsePlan(JSON.parse(shown.stdout), `${stack} plan`);
+  const moved = movedCurrentLabels(parsed, statuses);
+
+  const integrations = stackIntegrations(dir);
+  let account: AccountIntegration[] | undefined;
+  try {
+    account = await listAccountIntegrations(integrations, options.env);
+  } catch (error) {
+    return failedWith("Databricks orphan check", `${(error as Error).message}\n\n(the plan itself succeeded:)\n${summarizePlan(parsed)}`);
+  }
+  const inState = new Set(stateResources(parsed).flatMap((r) => (r.type === "databricks_custom_app_integration" && r.values?.integration_id ? [r.values.integration_id] : [])));
+  const orphans = account ? orphansAmong(account, integrations, inState) : [];
+  const orphanNotes = account ? (orphans.length > 0 ? [orphanWarning(orphans)] : []) : [ORPHAN_CHECK_SKIPPED];
+
+  return {
+    stack,
+    code: moved.length > 0 || orphans.length > 0 ? EXIT.changes : plan.status,
+    markdown: [summarizePlan(parsed), ...moved, ...orphanNotes, clientsSection(stack, dir, terraform, options)].join("\n"),
+  };
 }
 
 /** When each client was issued and is next due, from the deployed stack's outputs (the state, not the plan). */
@@ -80,39 +113,130 @@ function clientsSection(stack: string, dir: string, terraform: string, options: 
   return statusMarkdown(rotationStatus(config, JSON.parse(outputs.stdout) as DeployedOutputs, new Date()));
 }
 
+const ORPHAN_CHECK_SKIPPED =
+  "Orphan integrations were not looked for: that needs DATABRICKS_TOKEN, DATABRICKS_USERNAME and DATABRICKS_PASSWORD, " +
+  "or DATABRICKS_CLIENT_ID and DATABRICKS_CLIENT_SECRET in the environment.\n";
+
+function orphanWarning(orphans: AccountIntegration[]): string {
+  return [
+    "> [!WARNING]",
+    "> Orphan integrations: in the Databricks account, named like this stack's, but not in Terraform's state. " +
+      "Nobody stored their client secret (a create whose answer was lost), so nothing can sign in with them, and " +
+      "while one holds a name the configuration wants, the apply that creates it is refused. Delete them:",
+    ">",
+    "> | Integration | ID | Created |",
+    "> | --- | --- | --- |",
+    ...orphans.map((o) => `> | \`${o.name}\` | \`${o.integration_id}\` | ${o.create_time ?? ""} |`),
+    ">",
+    ...orphans.map((o) => `> \`databricks account custom-app-integration delete ${o.integration_id}\``),
+    "",
+  ].join("\n");
+}
+
+/** Why no plan was made, and what brings the secrets back (restoring keeps every version). */
+function scheduledForDeletion(secrets: SecretStatus[], region: string): string {
+  const rows = secrets.map((s) => `| \`${s.name}\` | ${s.state === "scheduled-for-deletion" && s.deletedDate ? s.deletedDate.toISOString() : "(unknown)"} |`);
+  return [
+    "### Secret scheduled for deletion",
+    "",
+    "Deleted outside Terraform with a recovery window: until restored, nobody can read it (dbt Cloud admins " +
+      "included) and Terraform cannot plan (the aws provider stops with \"marked deleted\"), so no plan was made.",
+    "",
+    "| Secret | Deletion date |",
+    "| --- | --- |",
+    ...rows,
+    "",
+    "Restore it (every version and label comes back, the client dbt Cloud uses included), then run the check again:",
+    "",
+    "```sh",
+    ...secrets.map((s) => restoreCommand(s.name, region)),
+    "```",
+    "",
+    "or `npm run repair` (a dry run) and `npm run repair -- --apply`.",
+    "",
+  ].join("\n");
+}
+
+interface StateResource {
+  type: string;
+  name: string;
+  values?: { version_id?: string; integration_id?: string };
+}
+
+/** The state the plan was made from (after refresh); values are read by key, secrets never. */
+function stateResources(plan: TerraformPlan): StateResource[] {
+  return (plan as { prior_state?: { values?: { root_module?: { resources?: StateResource[] } } } }).prior_state?.values?.root_module?.resources ?? [];
+}
+
+/**
+ * AWSCURRENT on another version than the one in state: someone put a value or moved the
+ * label by hand. Readers of the secret (dbt Cloud admins) then get a value that is not the
+ * client Terraform manages.
+ */
+function movedCurrentLabels(plan: TerraformPlan, statuses: SecretStatus[]): string[] {
+  const resources = stateResources(plan);
+  return statuses.flatMap((status) => {
+    if (status.state !== "active") return [];
+    // The current client's version (<id> or <id>_<token>): the one the configuration labels AWSCURRENT.
+    const currentVersion = plan.resource_changes.find((rc) => {
+      const stages = (rc.change.after as { version_stages?: unknown } | null | undefined)?.version_stages;
+      return rc.type === "aws_secretsmanager_secret_version" && (rc.name === status.id || rc.name.startsWith(`${status.id}_`)) && Array.isArray(stages) && stages.includes("AWSCURRENT");
+    })?.name;
+    const written = resources.find((r) => r.type === "aws_secretsmanager_secret_version" && r.name === currentVersion)?.values?.version_id;
+    const current = versionWith(status.stages, "AWSCURRENT");
+    if (!written || !current || current === written) return [];
+    return [
+      `> [!WARNING]\n> Secrets Manager secret \`${status.name}\`: \`AWSCURRENT\` is on version \`${current}\`, which Terraform did not write; ` +
+        `Terraform's version \`${written}\` holds ${(status.stages[written] ?? []).map((l) => `\`${l}\``).join(", ") || "no label"}. ` +
+        "Whoever reads the secret gets a value that is not the client Terraform manages.\n",
+    ];
+  });
+}
+
+async function sequentially<T, R>(items: readonly T[], each: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (const item of items) results.push(await each(item));
+  return results;
+}
+
 /** The stacks this synth wrote, by name, from cdktf's manifest. */
-function synthesizedStacks(outdir: string): string[] {
+export function synthesizedStacks(outdir: string): string[] {
   const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")) as { stacks?: Record<string, unknown> };
   return Object.keys(manifest.stacks ?? {}).sort();
 }
 
-export function runDriftCheck(options: DriftCheckOptions): number {
+/** Checks every stack; writes the Markdown summary to `summaryFile` and returns it with the exit code. */
+export async function runDriftCheck(options: DriftCheckOptions): Promise<{ code: number; markdown: string }> {
   const synthError = synthesize(options);
   const stacks = synthError ? [] : synthesizedStacks(options.outdir);
   const problem = synthError ?? (stacks.length === 0 ? `the synth in ${options.outdir} produced no stack: nothing was checked` : undefined);
-  const results = problem ? [{ stack: "(synth)", code: EXIT.error, markdown: `### synth failed\n\n\`\`\`\n${problem.trim()}\n\`\`\`\n` }] : stacks.map((stack) => checkStack(stack, options));
+  const results = problem ? [{ stack: "(synth)", code: EXIT.error, markdown: `### synth failed\n\n\`\`\`\n${problem.trim()}\n\`\`\`\n` }] : await sequentially(stacks, (stack) => checkStack(stack, options));
 
   const code = results.some((r) => r.code === EXIT.error) ? EXIT.error : results.some((r) => r.code === EXIT.changes) ? EXIT.changes : EXIT.clean;
   const verdict = { [EXIT.clean]: "no drift", [EXIT.changes]: "drift or pending changes", [EXIT.error]: "the check failed" }[code];
   const markdown = [`## Drift check: ${verdict}`, "", ...results.map((r) => `**Stack \`${r.stack}\`**\n\n${r.markdown}`)].join("\n");
   writeFileSync(options.summaryFile, markdown);
-  process.stdout.write(markdown);
-  return code;
+  return { code, markdown };
 }
 
 if (require.main === module) {
   const { values } = parseArgs({
     options: {
-      summary: { type: "string", default: "drift-summary.md" },
+      // Beside the synthesized stacks (git ignores cdktf.out), not as a stray file in the checkout.
+      summary: { type: "string" },
       outdir: { type: "string", default: process.env.CDKTF_OUTDIR || "cdktf.out" },
     },
   });
   const projectDir = resolve(__dirname, "..");
-  process.exitCode = runDriftCheck({
+  const outdir = resolve(values.outdir!);
+  void runDriftCheck({
     projectDir,
-    outdir: resolve(values.outdir!),
-    summaryFile: resolve(values.summary!),
+    outdir,
+    summaryFile: resolve(values.summary ?? join(outdir, "drift-summary.md")),
     env: process.env,
     log: (message) => process.stderr.write(`${message}\n`),
+  }).then(({ code, markdown }) => {
+    process.stdout.write(markdown);
+    process.exitCode = code;
   });
 }

@@ -2,10 +2,8 @@
  * `npm run drift` as the scheduled workflow runs it, against the sandbox: clean after an
  * apply (exit 0), drift after someone deletes the integration in the console (exit 2).
  */
-import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { Sandbox } from "../tools/sandbox/sandbox";
+import { driftCheck as runDriftCheck } from "./cli";
 import { e2eGate, keepOnFailure } from "./gate";
 
 const gate = e2eGate();
@@ -28,19 +26,7 @@ describeE2E("npm run drift against the sandbox", () => {
     await sandbox?.stop(keepOnFailure());
   });
 
-  /** Runs the CLI as its own process, asynchronously: the emulators answer from this one. */
-  function driftCheck(): Promise<{ code: number; stderr: string; summary: string }> {
-    const summary = join(sandbox.workDir, "drift-summary.md");
-    const args = ["-r", "tsx/cjs", "cli/drift-check.ts", "--summary", summary, "--outdir", join(sandbox.workDir, "drift-out")];
-    const env = { ...sandbox.env, DBT_OAUTH_CONFIG: configFile, TERRAFORM_BINARY_NAME: sandbox.tools.terraformBinary };
-    return new Promise((done) => {
-      execFile(process.execPath, args, { cwd: resolve(__dirname, ".."), env }, (error, _stdout, stderr) => {
-        // A process killed by a signal has no numeric code: never mistake it for exit 0.
-        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-        done({ code, stderr, summary: existsSync(summary) ? readFileSync(summary, "utf8") : "(no summary written)" });
-      });
-    });
-  }
+  const driftCheck = () => runDriftCheck(sandbox, configFile);
 
   test("exits 0 with no changes right after an apply", async () => {
     const { code, summary, stderr } = await driftCheck();

@@ -1,5 +1,5 @@
 /**
- * Whether the end-to-end tests can run here. They need terraform and both providers
+ * Whether the end-to-end tests can run here. They need terraform and every pinned provider
  * without a network (tools/providers); where one cannot be had, they are skipped with the
  * reason, unless DBT_OAUTH_E2E=1 demands them (then the missing piece fails the run).
  */
@@ -22,7 +22,7 @@ function decide(env: NodeJS.ProcessEnv): E2eGate {
   if (env.DBT_OAUTH_E2E === "1") return { run: true, reason: "DBT_OAUTH_E2E=1" };
   const missing = missingPieces(findProviders({ env })).map(({ piece, why }) => `${piece}: ${why}`);
   return missing.length === 0
-    ? { run: true, reason: "terraform and both providers are available offline" }
+    ? { run: true, reason: "terraform and every pinned provider are available offline" }
     : { run: false, reason: `${missing.join("\n")}\n(run \`npm run providers\` for what to do; DBT_OAUTH_E2E=1 makes this a failure)` };
 }
 

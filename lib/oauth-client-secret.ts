@@ -91,6 +91,9 @@ export class OAuthClientVersion extends Construct {
     this.version = new SecretsmanagerSecretVersion(this, "version", {
       secretId: secret.id,
       secretString: Fn.jsonencode(document),
+      // Declared, so a plan sees AWSCURRENT leave this version (a value put or the label moved
+      // by hand) and the apply moves it back; the hand-made version keeps AWSPREVIOUS. Left
+      // computed, the provider reads this version by ID and reports nothing (measured, 5.100.0).
       versionStages: [client.stage],
     });
     this.version.overrideLogicalId(client.resourceName);

@@ -4,6 +4,7 @@
  * emulator turns the status into its own API's error body.
  */
 import { z } from "zod";
+import { parseOrThrow } from "./parse";
 
 export type FaultStatus = 429 | 500 | 503;
 
@@ -16,6 +17,12 @@ export interface FaultSpec {
   method?: string;
   /** Only calls whose path matches this regular expression (a string is compiled as one). */
   path?: string | RegExp;
+  /**
+   * Carry the call out, then answer with the fault instead of its result: an answer lost on
+   * the way back (a gateway timeout after the backend committed), so the caller cannot know
+   * the call took effect. Default false: the fault answers before anything happens.
+   */
+  afterHandling?: boolean;
 }
 
 export interface PendingFault {
@@ -23,6 +30,7 @@ export interface PendingFault {
   remaining: number;
   method?: string;
   path?: string;
+  afterHandling: boolean;
 }
 
 const faultSpecSchema = z.object({
@@ -30,16 +38,8 @@ const faultSpecSchema = z.object({
   count: z.int("must be an integer").positive("must be positive").optional(),
   method: z.string("must be a string").optional(),
   path: z.union([z.string(), z.instanceof(RegExp)], "must be a regular expression").optional(),
+  afterHandling: z.boolean("must be true or false").optional(),
 }, "request body must be a JSON object");
-
-/** Parses `body` with `schema`; the first problem becomes `invalid("<field>: <reason>")`. */
-export function parseOrThrow<T>(schema: z.ZodType<T>, body: unknown, invalid: (message: string) => Error): T {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = z.core.toDotPath(issue.path);
-  throw invalid(field ? `${field}: ${issue.message}` : issue.message);
-}
 
 export class FaultQueue {
   private queue: (PendingFault & { regex?: RegExp })[] = [];
@@ -48,14 +48,14 @@ export class FaultQueue {
   constructor(private readonly invalid: (message: string) => Error) {}
 
   add(spec: FaultSpec): void {
-    const { status, count = 1, method, path } = parseOrThrow(faultSpecSchema, spec, this.invalid);
+    const { status, count = 1, method, path, afterHandling = false } = parseOrThrow(faultSpecSchema, spec, this.invalid);
     let regex: RegExp | undefined;
     try {
       regex = path === undefined ? undefined : new RegExp(path);
     } catch (e) {
       throw this.invalid(`path: ${(e as Error).message}`);
     }
-    this.queue.push({ status, remaining: count, method: method?.toUpperCase(), path: regex?.source, regex });
+    this.queue.push({ status, remaining: count, method: method?.toUpperCase(), path: regex?.source, afterHandling, regex });
   }
 
   pending(): PendingFault[] {
@@ -66,11 +66,11 @@ export class FaultQueue {
     this.queue = [];
   }
 
-  /** The status to fail this call with, if a queued fault matches it (and that fault is used up by one). */
-  take(method: string, path: string): FaultStatus | undefined {
+  /** The fault to answer this call with, if a queued one matches it (and that fault is used up by one). */
+  take(method: string, path: string): { status: FaultStatus; afterHandling: boolean } | undefined {
     const fault = this.queue.find((f) => (!f.method || f.method === method) && (!f.regex || f.regex.test(path)));
     if (!fault) return undefined;
     if (--fault.remaining === 0) this.queue.splice(this.queue.indexOf(fault), 1);
-    return fault.status;
+    return { status: fault.status, afterHandling: fault.afterHandling };
   }
 }

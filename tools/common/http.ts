@@ -81,7 +81,8 @@ export interface EmulatorError {
 
 /**
  * The hooks every emulator needs. For every call outside /_emulator: an
- * injected fault first (answered with `faultError(status)`), then
+ * injected fault first (answered with `faultError(status)`, before the call or, for an
+ * `afterHandling` fault, instead of the answer of the call carried out), then
  * `authenticate`, and one request log entry when the response is sent. Every
  * error, an unknown path's included (`notFound`), is sent as `toApiError`
  * makes it; a 5xx that no fault injected is logged.
@@ -98,16 +99,26 @@ export function installEmulatorHooks(
 ): void {
   const { faults, log } = opts.control;
   const faulted = new WeakSet<FastifyRequest>();
+  // Faults that answer after the call was carried out (an answer lost on the way back).
+  const lostAnswers = new WeakMap<FastifyRequest, EmulatorError>();
   const isControl = (req: FastifyRequest) => pathOf(req) === CONTROL_PREFIX || pathOf(req).startsWith(`${CONTROL_PREFIX}/`);
 
   app.addHook("onRequest", async (req) => {
     if (isControl(req)) return;
-    const status = faults.take(req.method, pathOf(req));
-    if (status) {
+    const fault = faults.take(req.method, pathOf(req));
+    if (fault) {
       faulted.add(req);
-      throw opts.faultError(status);
+      if (!fault.afterHandling) throw opts.faultError(fault.status);
+      lostAnswers.set(req, opts.toApiError(opts.faultError(fault.status)));
     }
     opts.authenticate(req);
+  });
+
+  app.addHook("onSend", async (req, reply) => {
+    const lost = lostAnswers.get(req);
+    if (!lost) return undefined;
+    reply.code(lost.statusCode).headers(lost.headers).header("content-type", "application/json; charset=utf-8");
+    return JSON.stringify(lost.body);
   });
 
   app.addHook("onResponse", async (req, reply) => {

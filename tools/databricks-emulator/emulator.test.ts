@@ -365,6 +365,15 @@ describe("control interface", () => {
     expect((await call("DELETE", item(integration_id))).status).toBe(200);
   });
 
+  test("a fault after handling carries the call out and loses its answer", async () => {
+    emu.injectFault({ status: 500, method: "POST", afterHandling: true });
+    const res = await call("POST", collection(), DBT_APP);
+    expect(res.status).toBe(500);
+    expect(res.body).toEqual({ error_code: "INTERNAL_ERROR", message: expect.any(String) });
+    expect(emu.integrations()).toEqual([expect.objectContaining({ name: DBT_APP.name })]); // created all the same
+    expect(emu.requests().map((r) => [r.method, r.status, r.fault])).toEqual([["POST", 500, true]]);
+  });
+
   test("a bad fault spec is rejected", async () => {
     const res = await control("POST", "/faults", { status: 418 });
     expect([res.status, res.body.message]).toEqual([400, "status: must be 429, 500 or 503"]);

@@ -8,7 +8,7 @@
  * ones are checked.
  */
 import { z } from "zod";
-import { parseOrThrow } from "../common/faults";
+import { parseOrThrow } from "../common/parse";
 import { invalidParameter } from "./errors";
 
 /**

@@ -5,7 +5,7 @@
  * Unknown fields are ignored. A problem is a 400 naming the field.
  */
 import { z } from "zod";
-import { parseOrThrow } from "../common/faults";
+import { parseOrThrow } from "../common/parse";
 import { badRequest } from "./errors";
 import { DATABRICKS_ADAPTER } from "./store";
 

@@ -1,5 +1,5 @@
 /**
- * Terraform and the two providers, available offline: a project-managed
+ * Terraform and the pinned providers, available offline: a project-managed
  * filesystem mirror under the tooling cache and a Terraform CLI config that
  * installs hashicorp/aws and databricks/databricks only from it. Point
  * TF_CLI_CONFIG_FILE at `cliConfigFile` and `terraform init` needs no network.
