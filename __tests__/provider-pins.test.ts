@@ -9,16 +9,29 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { providerAddress } from "../cli/eject/terraform-json-to-hcl";
 import { PROVIDER_NAMES, providerPin, type ProviderName } from "../tools/providers/versions";
-import { synthesize } from "./support/config";
+import { configInput, integrationInput, MANAGED_DBT_CLOUD, synthesize } from "./support/config";
 
 const ROOT = join(__dirname, "..");
 const packageJson = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string> };
 const bindingPackages = Object.entries(packageJson.dependencies).filter(([name]) => name.startsWith("@cdktf/provider-"));
-const requiredProviders = synthesize().terraform.required_providers as Record<string, { source: string; version: string }>;
+/** Providers whose bindings `cdktf get` generates into .gen from cdktf.json's pins (dbtcloud: no @cdktf package exists). */
+const generatedBindings = (JSON.parse(readFileSync(join(ROOT, "cdktf.json"), "utf8")) as { terraformProviders: string[] }).terraformProviders.map(
+  (pin) => pin.split("@")[0].split("/")[1],
+);
+// A managed dbt Cloud connection, so every provider is synthesized.
+const requiredProviders = synthesize(configInput({ integrations: [integrationInput({ dbtCloud: MANAGED_DBT_CLOUD })] })).terraform.required_providers as Record<
+  string,
+  { source: string; version: string }
+>;
 
 describe("provider pins", () => {
-  test("given the binding packages in package.json, then the mirror tooling knows each of them", () => {
-    expect(bindingPackages.map(([name]) => name.slice("@cdktf/provider-".length)).sort()).toEqual([...PROVIDER_NAMES].sort());
+  test("given the binding packages in package.json and the bindings cdktf.json pins, then the mirror tooling knows each of them", () => {
+    expect([...bindingPackages.map(([name]) => name.slice("@cdktf/provider-".length)), ...generatedBindings].sort()).toEqual([...PROVIDER_NAMES].sort());
+  });
+
+  test.each(generatedBindings)("the synthesized required_providers asks for the %s version cdktf.json pins", (provider) => {
+    const pin = providerPin(provider as ProviderName);
+    expect({ source: providerAddress(requiredProviders[provider].source), version: requiredProviders[provider].version }).toEqual({ source: pin.source, version: pin.version });
   });
 
   describe.each(bindingPackages)("%s %s", (name, range) => {

@@ -19,7 +19,10 @@ import { MOTO_CREDENTIALS_ENV, useMotoSecretsManager } from "../support/moto-sec
 const FIXTURES = join(__dirname, "fixtures");
 /** The secret configInput() declares, and the version the recorded plans' state says Terraform wrote. */
 const SECRET = "dbt-databricks-oauth/prod";
-const WRITTEN_VERSION = "terraform-20261128132128618800000003";
+/** The version the recorded no-op plan's state says Terraform wrote for prod. */
+const WRITTEN_VERSION = (
+  JSON.parse(readFileSync(join(FIXTURES, "plan-no-op.json"), "utf8")) as { prior_state: { values: { root_module: { resources: { address: string; values: { version_id?: string } }[] } } } }
+).prior_state.values.root_module.resources.find((r) => r.address === "aws_secretsmanager_secret_version.prod")!.values.version_id!;
 
 jest.setTimeout(120_000);
 
