@@ -18,6 +18,9 @@ const TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u;
 const identifier = (what: string, pattern: RegExp, rule: string) =>
   z.string().regex(pattern, { error: `${what} must be ${rule}` });
 
+/** A whole number above 0, one message for every way it can be wrong. */
+const positiveInt = (rule: string) => z.int({ error: rule }).positive({ error: rule });
+
 const minutes = (field: string, what: string, range: { min: number; max: number; databricksDefault: number }) => {
   const rule = `${field} must be a whole number of minutes from ${range.min} to ${range.max}, the account API's range`;
   return z
@@ -110,9 +113,7 @@ const dbtCloudConnection = z
         catalog: z.string().min(1).optional().describe("Unity Catalog catalog; dbt Cloud's default otherwise."),
       })
       .describe("Where the connection points; the OAuth client ID and secret are always the integration's current client."),
-    adopt: z
-      .int({ error: "adopt must be the id of an existing dbt Cloud connection (a whole number)" })
-      .positive({ error: "adopt must be the id of an existing dbt Cloud connection (a whole number)" })
+    adopt: positiveInt("adopt must be the id of an existing dbt Cloud connection (a whole number)")
       .optional()
       .describe("An existing connection's id (Account settings → Connections, in its URL): imported on the first apply instead of creating one."),
   })
@@ -135,9 +136,7 @@ const dbtCloud = z
       .string()
       .optional()
       .describe("For single-tenant or legacy hosts instead of region + accountPrefix: https://HOST, no path, query or credentials."),
-    accountId: z
-      .int({ error: "accountId must be the dbt Cloud account id, a whole number (in the URL after /accounts/)" })
-      .positive({ error: "accountId must be the dbt Cloud account id, a whole number (in the URL after /accounts/)" })
+    accountId: positiveInt("accountId must be the dbt Cloud account id, a whole number (in the URL after /accounts/)")
       .optional()
       .describe("The dbt Cloud account id (the number after /accounts/ in dbt Cloud's URLs). Required with connection."),
     tokenEnv: identifier(
@@ -173,9 +172,7 @@ const rotationPolicy = z
     pending: rotationToken("rotation.pending")
       .optional()
       .describe("Rotation step 1: a new client, created and stored as AWSPENDING while the current one keeps serving. `npm run rotate -- start`."),
-    everyDays: z
-      .int({ error: "rotation.everyDays must be a whole number of days" })
-      .positive({ error: "rotation.everyDays must be a whole number of days" })
+    everyDays: positiveInt("rotation.everyDays must be a whole number of days")
       .optional()
       .describe("Rotation policy: a rotation is due this many days after the current client was issued (e.g. 90)."),
     propagationMinutes: z
