@@ -50,7 +50,8 @@ export class DbtDatabricksOAuthStack extends TerraformStack {
       if (apps[1]) new TerraformOutput(this, `${integration.id}_pending_client_id`, { value: apps[1].app.clientId });
       new TerraformOutput(this, `${integration.id}_secret_arn`, { value: secret.arn });
       new TerraformOutput(this, `${integration.id}_clients`, {
-        description: "Each client by rotation token: what `npm run rotate -- status` and the drift report read.",
+        // One text per integration: a repeated literal becomes a local in `npm run eject`'s HCL, which a description may not use.
+        description: `${integration.id}'s OAuth clients by rotation token, for \`npm run rotate -- status\` and the drift report`,
         value: Object.fromEntries(
           apps.map(({ client, app }) => [client.label, { client_id: app.clientId, integration_id: app.integrationId, create_time: app.createTime, stage: client.stage }]),
         ),
