@@ -52,6 +52,15 @@ export function configureBackend(stack: TerraformStack, config: AppConfig): void
     region: backend.region ?? config.aws.region,
     encrypt: true,
     kmsKeyId: backend.kmsKeyId,
+    ...(config.sandbox && {
+      // The sandbox's moto serves S3 on its one loopback port, so bucket names go in the path.
+      endpoints: { s3: config.sandbox.awsUrl },
+      usePathStyle: true,
+      skipCredentialsValidation: true,
+      skipRequestingAccountId: true,
+      skipMetadataApiCheck: true,
+      skipRegionValidation: true,
+    }),
   });
   // S3-native state locking (Terraform 1.10+); cdktf 0.21's S3Backend has no option for it.
   stack.addOverride("terraform.backend.s3.use_lockfile", true);

@@ -5,6 +5,7 @@
  * process); the HTTP routes only translate, they hold no logic.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 import { ApiError, injectedFault, invalidParameter } from "./errors";
 import { resource } from "./http";
@@ -21,6 +22,15 @@ export interface FaultSpec {
   /** Only calls with this HTTP method (any case). */
   method?: string;
   /** Only calls whose path matches this regular expression (a string is compiled as one). */
+  path?: string | RegExp;
+}
+
+export interface DelaySpec {
+  /** How long the answer is held, in milliseconds. */
+  ms: number;
+  /** How many matching calls are delayed, default 1. */
+  count?: number;
+  method?: string;
   path?: string | RegExp;
 }
 
@@ -46,15 +56,48 @@ export interface RequestLogEntry {
   fault: boolean;
 }
 
-const faultSpecSchema = z.object({
-  status: z.union([z.literal(429), z.literal(500), z.literal(503)], "must be 429, 500 or 503"),
+const callMatch = {
   count: z.int("must be an integer").positive("must be positive").optional(),
   method: z.string("must be a string").optional(),
   path: z.union([z.string(), z.instanceof(RegExp)], "must be a regular expression").optional(),
+};
+
+const faultSpecSchema = z.object({
+  status: z.union([z.literal(429), z.literal(500), z.literal(503)], "must be 429, 500 or 503"),
+  ...callMatch,
 }, "request body must be a JSON object");
+
+const delaySpecSchema = z.object({
+  ms: z.int("must be an integer").positive("must be positive").max(600_000, "must be at most 600000 (10 minutes)"),
+  ...callMatch,
+}, "request body must be a JSON object");
+
+interface Matching {
+  remaining: number;
+  method?: string;
+  regex?: RegExp;
+}
+
+function compilePath(path: string | RegExp | undefined): RegExp | undefined {
+  try {
+    return path === undefined ? undefined : new RegExp(path);
+  } catch (e) {
+    throw invalidParameter(`path: ${(e as Error).message}`);
+  }
+}
+
+/** The first queued entry that matches the call, used up by one (dropped when none is left). */
+function takeMatching<T extends Matching>(queue: T[], method: string, path: string): T | undefined {
+  const entry = queue.find((e) => (!e.method || e.method === method) && (!e.regex || e.regex.test(path)));
+  if (entry && --entry.remaining === 0) queue.splice(queue.indexOf(entry), 1);
+  return entry;
+}
 
 export class Control {
   private faultQueue: (PendingFault & { regex?: RegExp })[] = [];
+  private delayQueue: (Matching & { ms: number })[] = [];
+  /** Aborted to release every answer still held (clearDelays, reset, close). */
+  private held = new AbortController();
   private log: RequestLogEntry[] = [];
 
   constructor(readonly store: IntegrationStore) {}
@@ -77,12 +120,7 @@ export class Control {
   /** Queue a fault; faults are consumed first-in first-out by the calls they match. */
   injectFault(spec: FaultSpec): void {
     const { status, count = 1, method, path } = parse(faultSpecSchema, spec);
-    let regex: RegExp | undefined;
-    try {
-      regex = path === undefined ? undefined : new RegExp(path);
-    } catch (e) {
-      throw invalidParameter(`path: ${(e as Error).message}`);
-    }
+    const regex = compilePath(path);
     this.faultQueue.push({ status, remaining: count, method: method?.toUpperCase(), path: regex?.source, regex });
   }
 
@@ -92,6 +130,23 @@ export class Control {
 
   clearFaults(): void {
     this.faultQueue = [];
+  }
+
+  /**
+   * Holds the answers of the next matching calls for `ms`. The call itself is carried out
+   * first, so a client that gives up (or is killed) meanwhile leaves its change behind, as
+   * with a slow network: a create whose answer, and client secret, never arrived.
+   */
+  delayAnswers(spec: DelaySpec): void {
+    const { ms, count = 1, method, path } = parse(delaySpecSchema, spec);
+    this.delayQueue.push({ ms, remaining: count, method: method?.toUpperCase(), regex: compilePath(path) });
+  }
+
+  /** Drops pending delays and sends every held answer now. */
+  clearDelays(): void {
+    this.delayQueue = [];
+    this.held.abort();
+    this.held = new AbortController();
   }
 
   requests(): RequestLogEntry[] {
@@ -106,15 +161,21 @@ export class Control {
   reset(): void {
     this.store.clear();
     this.clearFaults();
+    this.clearDelays();
     this.clearRequests();
   }
 
   /** For the server: the error to answer this call with, if a fault matches it. */
   takeFault(method: string, path: string): ApiError | undefined {
-    const fault = this.faultQueue.find((f) => (!f.method || f.method === method) && (!f.regex || f.regex.test(path)));
-    if (!fault) return undefined;
-    if (--fault.remaining === 0) this.faultQueue.splice(this.faultQueue.indexOf(fault), 1);
-    return injectedFault(fault.status);
+    const fault = takeMatching(this.faultQueue, method, path);
+    return fault && injectedFault(fault.status);
+  }
+
+  /** For the server: waits out the delay queued for this call, if any (cut short by clearDelays). */
+  async holdAnswer(method: string, path: string): Promise<void> {
+    const delay = takeMatching(this.delayQueue, method, path);
+    if (!delay) return;
+    await sleep(delay.ms, undefined, { signal: this.held.signal }).catch(() => {});
   }
 
   /** For the server: one completed API call. */
@@ -153,6 +214,16 @@ export function registerControlRoutes(app: FastifyInstance, control: Control, in
     },
     DELETE: () => {
       control.clearFaults();
+      return {};
+    },
+  });
+  resource(app, `${P}/delays`, {
+    POST: (req) => {
+      control.delayAnswers(req.body as DelaySpec);
+      return {};
+    },
+    DELETE: () => {
+      control.clearDelays();
       return {};
     },
   });

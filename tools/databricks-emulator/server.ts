@@ -77,6 +77,11 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
     if (pathOf(req).startsWith("/api/")) auth.check(req.headers.authorization);
   });
 
+  app.addHook("onSend", async (req, _reply, payload) => {
+    if (!isControl(req)) await control.holdAnswer(req.method, pathOf(req));
+    return payload;
+  });
+
   app.addHook("onResponse", async (req, reply) => {
     if (isControl(req)) return;
     control.record({ method: req.method, path: pathOf(req), url: req.url, status: reply.statusCode, fault: faulted.has(req) });
@@ -105,6 +110,7 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
   registerControlRoutes(app, control, info);
 
   const close = async () => {
+    control.clearDelays(); // a held answer would keep close() waiting
     await app.close();
     // Only a file stream is ours to end; a caller's stream (stderr) stays open.
     if (options.logFile && logStream) await new Promise<void>((resolve) => logStream.end(resolve));

@@ -4,6 +4,7 @@
  * `npm run sandbox` and by the end-to-end tests, so both exercise exactly the same path.
  */
 import { GetSecretValueCommand, DescribeSecretCommand, ListSecretVersionIdsCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { CreateBucketCommand, GetObjectCommand, NoSuchKey, S3Client } from "@aws-sdk/client-s3";
 import { App } from "cdktf";
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -41,13 +42,32 @@ export interface SandboxOptions {
   workDir?: string;
   /** The config to deploy, without the sandbox section (filled in here). Default: sandbox.config.json. */
   config?: ConfigInput;
+  /**
+   * Where state lives: a local file (the default, and faster), or S3 in moto, encrypted and
+   * locked with a lock file (`use_lockfile`) as production's S3 backend is.
+   */
+  backend?: SandboxBackend;
 }
+
+export type SandboxBackend = "local" | "s3";
+
+/** The bucket that holds the sandbox's S3 state (in moto, created on start). */
+export const SANDBOX_STATE_BUCKET = "dbt-oauth-sandbox-state";
 
 /** A sandbox step that failed for a reason its message explains (a terraform command, say). */
 export class SandboxError extends Error {}
 
+function stateBucketClient(motoUrl: string, region: string): S3Client {
+  return new S3Client({ endpoint: motoUrl, region, forcePathStyle: true, credentials: AWS_TEST_CLIENT_CREDENTIALS });
+}
+
+async function createStateBucket(motoUrl: string, region: string): Promise<void> {
+  await stateBucketClient(motoUrl, region).send(new CreateBucketCommand({ Bucket: SANDBOX_STATE_BUCKET }));
+}
+
 /** Credentials for the emulators only; nothing here is ever valid anywhere else. */
 const AWS_TEST_CREDENTIALS = { AWS_ACCESS_KEY_ID: "testing", AWS_SECRET_ACCESS_KEY: "testing" };
+const AWS_TEST_CLIENT_CREDENTIALS = { accessKeyId: AWS_TEST_CREDENTIALS.AWS_ACCESS_KEY_ID, secretAccessKey: AWS_TEST_CREDENTIALS.AWS_SECRET_ACCESS_KEY };
 
 export class Sandbox {
   private constructor(
@@ -59,6 +79,7 @@ export class Sandbox {
     readonly aws: FaultProxy,
     private readonly log: Log,
     private config: ConfigInput,
+    readonly backend: SandboxBackend,
   ) {}
 
   static async start(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -79,8 +100,10 @@ export class Sandbox {
       moto = await startMoto({ log, logFile: join(workDir, "logs", "moto.log") });
       const aws = await startFaultProxy({ target: moto.url });
       log(`databricks account API emulator: ${databricks.url}  (account ${databricks.accountId})`);
-      log(`moto (Secrets Manager, STS):      ${moto.url}  via fault proxy ${aws.url}`);
-      const sandbox = new Sandbox(workDir, tools, databricks, moto, aws, log, config);
+      log(`moto (Secrets Manager, STS, S3):  ${moto.url}  via fault proxy ${aws.url}`);
+      const backend = options.backend ?? "local";
+      if (backend === "s3") await createStateBucket(moto.url, config.aws.region);
+      const sandbox = new Sandbox(workDir, tools, databricks, moto, aws, log, config, backend);
       sandbox.synth(config);
       return sandbox;
     } catch (error) {
@@ -130,9 +153,28 @@ export class Sandbox {
     return {
       ...config,
       databricks: { ...config.databricks, accountId: this.databricks.accountId },
-      backend: { type: "local", path: join(this.workDir, "terraform.tfstate") },
+      backend:
+        this.backend === "s3"
+          ? { type: "s3", bucket: SANDBOX_STATE_BUCKET, key: this.stateKey }
+          : { type: "local", path: join(this.workDir, "terraform.tfstate") },
       sandbox: { databricksUrl: this.databricks.url, awsUrl: this.aws.url },
     };
+  }
+
+  /** The state object's key in SANDBOX_STATE_BUCKET (s3 backend); Terraform's lock file is this plus ".tflock". */
+  get stateKey(): string {
+    return `${this.stackName}.tfstate`;
+  }
+
+  /** An object of the S3 state bucket as Terraform left it in moto, or undefined when there is none. */
+  async stateObject(key = this.stateKey): Promise<string | undefined> {
+    try {
+      const answer = await stateBucketClient(this.moto.url, this.config.aws.region).send(new GetObjectCommand({ Bucket: SANDBOX_STATE_BUCKET, Key: key }));
+      return await answer.Body?.transformToString("utf8");
+    } catch (error) {
+      if (error instanceof NoSuchKey) return undefined;
+      throw error;
+    }
   }
 
   /** Writes the effective config as a file, for tools that read one (the drift check). */
@@ -215,7 +257,7 @@ export class Sandbox {
     return new SecretsManagerClient({
       endpoint: this.moto.url,
       region: this.config.aws.region,
-      credentials: { accessKeyId: AWS_TEST_CREDENTIALS.AWS_ACCESS_KEY_ID, secretAccessKey: AWS_TEST_CREDENTIALS.AWS_SECRET_ACCESS_KEY },
+      credentials: AWS_TEST_CLIENT_CREDENTIALS,
     });
   }
 
