@@ -31,6 +31,15 @@ export interface TerraformResult {
   stderr: string;
 }
 
+export interface TerraformOptions {
+  /** Reject when terraform exits non-zero (default true). */
+  check?: boolean;
+  /** When aborted, SIGKILL terraform and its provider plugins. */
+  kill?: AbortSignal;
+  /** More arguments (apply only), `-lock-timeout=60s` say. */
+  args?: string[];
+}
+
 export interface PlanResult extends TerraformResult {
   /** The saved plan as `terraform show -json` prints it, read as the plan summary reads it. */
   json: TerraformPlan;
@@ -197,11 +206,31 @@ export class Sandbox {
     this.synth({ ...this.config, integrations: this.config.integrations.map((i) => (i.id === id ? { ...i, ...change } : i)) });
   }
 
-  terraform(args: string[], options: { check?: boolean } = {}): Promise<TerraformResult> {
+  /**
+   * Runs terraform in the stack folder. `kill`: when aborted, terraform and its provider
+   * plugins (its process group) get SIGKILL, as when a CI runner dies mid-apply.
+   */
+  terraform(args: string[], options: TerraformOptions = {}): Promise<TerraformResult> {
     const label = `terraform ${args.join(" ")}`;
     const logFile = join(this.workDir, "logs", "terraform.log");
     return new Promise((resolve, reject) => {
-      const child = spawn(this.tools.terraformBinary, args, { cwd: this.stackDir, env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(this.tools.terraformBinary, args, {
+        cwd: this.stackDir,
+        env: this.env,
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: options.kill !== undefined,
+      });
+      options.kill?.addEventListener(
+        "abort",
+        () => {
+          try {
+            process.kill(-child.pid!, "SIGKILL");
+          } catch {
+            /* already exited */
+          }
+        },
+        { once: true },
+      );
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on("data", (b: Buffer) => out.push(b));
@@ -227,8 +256,8 @@ export class Sandbox {
     );
   }
 
-  apply(options: { check?: boolean } = {}): Promise<TerraformResult> {
-    return this.terraform(["apply", "-auto-approve", "-no-color"], options);
+  apply(options: TerraformOptions = {}): Promise<TerraformResult> {
+    return this.terraform(["apply", "-auto-approve", "-no-color", ...(options.args ?? [])], options);
   }
 
   /** Applies exactly the plan that plan() saved, as a reviewed plan is applied in CI. */
