@@ -77,4 +77,21 @@ describe("state backend", () => {
       s3: { bucket: "acme-tf-state", key: "dbt/oauth.tfstate", region: "us-east-1", encrypt: true, kms_key_id: "alias/tf-state", use_lockfile: true },
     });
   });
+
+  it("in the sandbox, keeps S3 state in moto, still encrypted and locked", () => {
+    const json = synthesize(configInput({ sandbox: SANDBOX, backend: { type: "s3", bucket: "sandbox-state", key: "dbt.tfstate" } }));
+    expect(json.terraform.backend.s3).toEqual({
+      bucket: "sandbox-state",
+      key: "dbt.tfstate",
+      region: "us-east-1",
+      encrypt: true,
+      use_lockfile: true,
+      endpoints: { s3: SANDBOX.awsUrl },
+      use_path_style: true,
+      skip_credentials_validation: true,
+      skip_requesting_account_id: true,
+      skip_metadata_api_check: true,
+      skip_region_validation: true,
+    });
+  });
 });

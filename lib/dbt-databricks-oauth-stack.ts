@@ -15,7 +15,7 @@ export class DbtDatabricksOAuthStack extends TerraformStack {
   constructor(scope: Construct, id: string, { config }: DbtDatabricksOAuthStackProps) {
     super(scope, id);
     new AccountProviders(this, "providers", config);
-    configureBackend(this, { backend: config.backend, awsRegion: config.aws.region });
+    configureBackend(this, { backend: config.backend, awsRegion: config.aws.region, sandboxAwsUrl: config.sandbox?.awsUrl });
 
     for (const integration of config.integrations) {
       const { resource: databricksIntegration } = new OAuthAppIntegration(this, `${integration.id}-app`, { integration });

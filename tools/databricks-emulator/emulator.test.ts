@@ -379,6 +379,32 @@ describe("control interface", () => {
     expect([res.status, res.body.message]).toEqual([400, "status: must be 429, 500 or 503"]);
   });
 
+  test("a delayed create is carried out at once; only its answer waits, so a client that gives up leaves it behind", async () => {
+    expect((await control("POST", "/delays", { ms: 60_000, method: "post", path: "/custom-app-integrations$" })).status).toBe(200);
+    const started = Date.now();
+    const create = fetch(emu.url + collection(), {
+      method: "POST",
+      headers: { ...bearer(), "content-type": "application/json" },
+      body: JSON.stringify(DBT_APP),
+      signal: AbortSignal.timeout(500),
+    });
+    await expect(create).rejects.toThrow();
+    expect(emu.integrations()).toEqual([expect.objectContaining({ name: DBT_APP.name, client_secret: expect.any(String) })]);
+    expect((await call("GET", collection())).status).toBe(200); // other calls are not held
+    expect(Date.now() - started).toBeLessThan(10_000);
+
+    expect((await control("DELETE", "/delays")).status).toBe(200);
+    emu.delayAnswers({ ms: 60_000, method: "DELETE" });
+    const held = call("DELETE", item(emu.integrations()[0].integration_id));
+    emu.clearDelays(); // sends the held answer now
+    expect((await held).status).toBe(200);
+  });
+
+  test("a bad delay spec is rejected", async () => {
+    const res = await control("POST", "/delays", { ms: 0 });
+    expect([res.status, res.body.message]).toEqual([400, "ms: must be positive"]);
+  });
+
   test("out-of-band modify and delete over HTTP show up in the API", async () => {
     const { integration_id, client_secret } = await create();
     const listed = await control("GET", "/integrations");
