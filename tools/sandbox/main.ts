@@ -1,11 +1,10 @@
 /**
- * npm run sandbox [-- --keep] [-- --config FILE] [-- --backend s3|local]
+ * npm run sandbox [-- --keep] [-- --config FILE] [-- --backend local|s3]
  *
  * Deploys the app's stack into the local sandbox with the real terraform and providers,
  * shows what a platform team wants to see (never the secret itself), re-plans to prove
  * the result is stable, then tears it all down. --keep leaves it running for exploration.
- * State lives in moto's S3, encrypted and locked as production's S3 backend is; --backend local
- * keeps it in a file of the sandbox's work folder instead.
+ * --backend s3 keeps state in moto's S3, encrypted and locked as production's S3 backend is.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -49,11 +48,11 @@ async function main(): Promise<number> {
     options: {
       keep: { type: "boolean", default: false },
       config: { type: "string", default: SANDBOX_CONFIG_FILE },
-      backend: { type: "string", default: "s3" },
+      backend: { type: "string", default: "local" },
     },
   });
   const backend = values.backend;
-  if (backend !== "local" && backend !== "s3") throw new SandboxError(`--backend: must be s3 or local (got "${backend}")`);
+  if (backend !== "local" && backend !== "s3") throw new SandboxError(`--backend: must be local or s3 (got "${backend}")`);
   const started = Date.now();
   const config = JSON.parse(readFileSync(values.config!, "utf8")) as ConfigInput;
   log("starting the sandbox: providers, Databricks account API emulator, moto ...");

@@ -52,9 +52,8 @@ export interface SandboxOptions {
   /** The config to deploy, without the sandbox section (filled in here). Default: sandbox.config.json. */
   config?: ConfigInput;
   /**
-   * Where state lives: S3 in moto (the default), encrypted and locked with a lock file
-   * (`use_lockfile`) as production's S3 backend is, or a local file. Measured as fast as
-   * local state, so the sandbox runs what production runs.
+   * Where state lives: a local file (the default, and faster), or S3 in moto, encrypted and
+   * locked with a lock file (`use_lockfile`) as production's S3 backend is.
    */
   backend?: SandboxBackend;
 }
@@ -111,7 +110,7 @@ export class Sandbox {
       const aws = await startFaultProxy({ target: moto.url });
       log(`databricks account API emulator: ${databricks.url}  (account ${databricks.accountId})`);
       log(`moto (Secrets Manager, STS, S3):  ${moto.url}  via fault proxy ${aws.url}`);
-      const backend = options.backend ?? "s3";
+      const backend = options.backend ?? "local";
       if (backend === "s3") await createStateBucket(moto.url, config.aws.region);
       const sandbox = new Sandbox(workDir, tools, databricks, moto, aws, log, config, backend);
       sandbox.synth(config);
