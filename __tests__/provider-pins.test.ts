@@ -33,6 +33,7 @@ describe("provider pins", () => {
     test("then the synthesized required_providers asks for the provider version its bindings were generated for", () => {
       const pin = providerPin(provider);
       const required = requiredProviders[provider];
+      if (!required) throw new Error(`the synthesized required_providers has no ${provider} (it has ${Object.keys(requiredProviders).join(", ")})`);
       expect({ source: providerAddress(required.source), version: required.version }).toEqual({ source: pin.source, version: pin.version });
     });
 

@@ -12,14 +12,14 @@ describe("providers", () => {
 
   it.each(["basic", "github-oidc", "databricks-cli"] as const)("selects the %s auth method", (method) => {
     const json = synthesize(configInput({ databricks: { accountId: "0d26daa6-5e44-4c97-a497-ef015f91254a", auth: { method } } }));
-    expect(json.provider.databricks[0].auth_type).toBe(method);
+    expect(json.provider.databricks?.[0]?.auth_type).toBe(method);
   });
 
   it("passes a Databricks CLI profile name through", () => {
     const json = synthesize(
       configInput({ databricks: { accountId: "0d26daa6-5e44-4c97-a497-ef015f91254a", host: "https://accounts.azuredatabricks.net", auth: { method: "databricks-cli", profile: "ACCOUNT" } } }),
     );
-    expect(json.provider.databricks[0]).toMatchObject({ host: "https://accounts.azuredatabricks.net", profile: "ACCOUNT" });
+    expect(json.provider.databricks?.[0]).toMatchObject({ host: "https://accounts.azuredatabricks.net", profile: "ACCOUNT" });
   });
 
   it("sets the AWS region and default tags", () => {
@@ -44,7 +44,7 @@ describe("providers", () => {
     });
 
     it("reaches moto for Secrets Manager and STS, skipping the checks that need real AWS", () => {
-      expect(json.provider.aws[0]).toMatchObject({
+      expect(json.provider.aws?.[0]).toMatchObject({
         endpoints: [{ secretsmanager: SANDBOX.awsUrl, sts: SANDBOX.awsUrl }],
         skip_credentials_validation: true,
         skip_requesting_account_id: true,

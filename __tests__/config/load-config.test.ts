@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConfigError } from "../../lib/config/config-error";
 import { configPathFromEnv, loadConfigFile, parseConfig } from "../../lib/config/load-config";
+import type { AppConfig, IntegrationSpec } from "../../lib/config/model";
 import { configInput, integrationInput } from "../support/config";
 
 /** Given a raw config, when it is parsed: the problems reported, as "path: message" lines. */
@@ -14,6 +15,13 @@ function problemsOf(raw: unknown): string[] {
     throw error;
   }
   throw new Error("expected the config to be rejected");
+}
+
+/** The one integration a parsed test config holds; fails the test when there is not exactly one. */
+function onlyIntegration(config: AppConfig): IntegrationSpec {
+  const [integration, ...more] = config.integrations;
+  if (!integration || more.length > 0) throw new Error(`expected exactly one integration, got ${config.integrations.length}`);
+  return integration;
 }
 
 const withIntegration = (overrides: Record<string, unknown>) => configInput({ integrations: [integrationInput(overrides as never)] });
@@ -37,29 +45,30 @@ describe("config loading", () => {
       databricks: { host: "https://accounts.cloud.databricks.com", authMethod: "oauth-m2m" },
       backend: { type: "local" },
     });
-    expect(config.integrations[0].secret.name).toBe("dbt-databricks-oauth/prod");
-    expect(config.integrations[0].tokenAccessPolicy).toEqual({ accessTokenTtlInMinutes: 60, refreshTokenTtlInMinutes: 10080 });
-    expect(Object.isFrozen(config.integrations[0].redirectUrls)).toBe(true);
+    const integration = onlyIntegration(config);
+    expect(integration.secret.name).toBe("dbt-databricks-oauth/prod");
+    expect(integration.tokenAccessPolicy).toEqual({ accessTokenTtlInMinutes: 60, refreshTokenTtlInMinutes: 10080 });
+    expect(Object.isFrozen(integration.redirectUrls)).toBe(true);
   });
 
   it("given a secret section without a recovery window, when parsed, keeps a deleted secret recoverable for 30 days", () => {
     const { config } = parseConfig(withSecret({ name: "dbt/prod" }));
-    expect(config.integrations[0].secret).toMatchObject({ name: "dbt/prod", recoveryWindowDays: 30 });
+    expect(onlyIntegration(config).secret).toMatchObject({ name: "dbt/prod", recoveryWindowDays: 30 });
   });
 
   it("given a refresh token lifetime equal to the access token's, when parsed, accepts it", () => {
     const { config } = parseConfig(withIntegration({ tokenLifetimes: { accessTokenMinutes: 120, refreshTokenMinutes: 120 } }));
-    expect(config.integrations[0].tokenAccessPolicy).toEqual({ accessTokenTtlInMinutes: 120, refreshTokenTtlInMinutes: 120 });
+    expect(onlyIntegration(config).tokenAccessPolicy).toEqual({ accessTokenTtlInMinutes: 120, refreshTokenTtlInMinutes: 120 });
   });
 
   it("given a rotation token of 16 characters, the longest allowed, when parsed, accepts it", () => {
     const { config } = parseConfig(withIntegration({ rotation: "a".repeat(16) }));
-    expect(config.integrations[0].rotation).toBe("a".repeat(16));
+    expect(onlyIntegration(config).rotation).toBe("a".repeat(16));
   });
 
   it("suffixes the Databricks name with the rotation token, so old and new integrations can coexist", () => {
     const { config } = parseConfig(withIntegration({ rotation: "2026-11" }));
-    expect(config.integrations[0].name).toBe("dbt-cloud-prod-2026-11");
+    expect(onlyIntegration(config).name).toBe("dbt-cloud-prod-2026-11");
   });
 
   it("reads the path from DBT_OAUTH_CONFIG, defaulting to the project file", () => {

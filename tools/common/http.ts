@@ -11,7 +11,7 @@ export type Handler = (req: FastifyRequest, reply: FastifyReply) => unknown;
 const METHODS: Method[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 /** The request path without its query string. */
-export const pathOf = (req: FastifyRequest) => req.url.split("?", 1)[0];
+export const pathOf = (req: FastifyRequest) => req.url.replace(/\?.*/s, "");
 
 /**
  * Registers one URL with its handlers and answers every other method with the

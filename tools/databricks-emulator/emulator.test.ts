@@ -14,7 +14,7 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 const DBT_APP = {
   name: "dbt-cloud-ab123",
   confidential: true,
-  redirect_urls: ["https://ab123.us1.dbt.com/callback", "https://ab123.us1.dbt.com/complete/databricks"],
+  redirect_urls: ["https://ab123.us1.dbt.com/callback", "https://ab123.us1.dbt.com/complete/databricks"] as [string, string],
   scopes: ["sql", "offline_access"],
   token_access_policy: { access_token_ttl_in_minutes: 60, refresh_token_ttl_in_minutes: 10080 },
 };
@@ -94,7 +94,7 @@ describe("create and get", () => {
     const list = await call("GET", `${collection()}?include_creator_username=true`);
     expect(list.body.apps).toEqual([got.body]);
     // The control interface is the only other place the secret shows up.
-    expect(emu.integrations()[0].client_secret).toBe(created.client_secret);
+    expect(emu.integrations()[0]?.client_secret).toBe(created.client_secret);
   });
 
   test("a public (non-confidential) client gets no secret; TTLs default to 60 / 10080 minutes", async () => {
