@@ -16,9 +16,21 @@ const packageJson = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))
 const bindingPackages = Object.entries(packageJson.dependencies).filter(([name]) => name.startsWith("@cdktf/provider-"));
 const requiredProviders = synthesize().terraform.required_providers as Record<string, { source: string; version: string }>;
 
+/** Providers whose bindings `cdktf get` generates into .gen from cdktf.json's pins (no prebuilt package exists). */
+const cdktfJson = JSON.parse(readFileSync(join(ROOT, "cdktf.json"), "utf8")) as { terraformProviders: string[] };
+const generatedProviders = cdktfJson.terraformProviders.map((entry) => entry.split("@")[0]!.split("/").pop()!);
+
 describe("provider pins", () => {
-  test("given the binding packages in package.json, then the mirror tooling knows each of them", () => {
-    expect(bindingPackages.map(([name]) => name.slice("@cdktf/provider-".length)).sort()).toEqual([...PROVIDER_NAMES].sort());
+  test("given the binding packages in package.json and the generated bindings in cdktf.json, then the mirror tooling knows each of them", () => {
+    const prebuilt = bindingPackages.map(([name]) => name.slice("@cdktf/provider-".length));
+    expect([...prebuilt, ...generatedProviders].sort()).toEqual([...PROVIDER_NAMES].sort());
+  });
+
+  describe.each(generatedProviders)("generated bindings of %s", (provider) => {
+    test("were generated for the version cdktf.json pins, the one the mirror tooling installs", () => {
+      const generated = readFileSync(join(ROOT, ".gen", "providers", provider, "provider", "index.ts"), "utf8");
+      expect(generated).toContain(`providerVersion: '${providerPin(provider as ProviderName).version}'`);
+    });
   });
 
   describe.each(bindingPackages)("%s %s", (name, range) => {
