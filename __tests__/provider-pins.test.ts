@@ -14,24 +14,29 @@ import { configInput, integrationInput, MANAGED_DBT_CLOUD, synthesize } from "./
 const ROOT = join(__dirname, "..");
 const packageJson = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string> };
 const bindingPackages = Object.entries(packageJson.dependencies).filter(([name]) => name.startsWith("@cdktf/provider-"));
-/** Providers whose bindings `cdktf get` generates into .gen from cdktf.json's pins (dbtcloud: no @cdktf package exists). */
-const generatedBindings = (JSON.parse(readFileSync(join(ROOT, "cdktf.json"), "utf8")) as { terraformProviders: string[] }).terraformProviders.map(
-  (pin) => pin.split("@")[0].split("/")[1],
-);
-// A managed dbt Cloud connection, so every provider is synthesized.
-const requiredProviders = synthesize(configInput({ integrations: [integrationInput({ dbtCloud: MANAGED_DBT_CLOUD })] })).terraform.required_providers as Record<
-  string,
-  { source: string; version: string }
->;
+const requiredProviders = synthesize().terraform.required_providers as Record<string, { source: string; version: string }>;
+
+/** Providers whose bindings `cdktf get` generates into .gen from cdktf.json's pins (no prebuilt package exists). */
+const cdktfJson = JSON.parse(readFileSync(join(ROOT, "cdktf.json"), "utf8")) as { terraformProviders: string[] };
+const generatedProviders = cdktfJson.terraformProviders.map((entry) => entry.split("@")[0]!.split("/").pop()!);
 
 describe("provider pins", () => {
-  test("given the binding packages in package.json and the bindings cdktf.json pins, then the mirror tooling knows each of them", () => {
-    expect([...bindingPackages.map(([name]) => name.slice("@cdktf/provider-".length)), ...generatedBindings].sort()).toEqual([...PROVIDER_NAMES].sort());
+  test("given the binding packages in package.json and the generated bindings in cdktf.json, then the mirror tooling knows each of them", () => {
+    const prebuilt = bindingPackages.map(([name]) => name.slice("@cdktf/provider-".length));
+    expect([...prebuilt, ...generatedProviders].sort()).toEqual([...PROVIDER_NAMES].sort());
   });
 
-  test.each(generatedBindings)("the synthesized required_providers asks for the %s version cdktf.json pins", (provider) => {
-    const pin = providerPin(provider as ProviderName);
-    expect({ source: providerAddress(requiredProviders[provider].source), version: requiredProviders[provider].version }).toEqual({ source: pin.source, version: pin.version });
+  describe.each(generatedProviders)("generated bindings of %s", (provider) => {
+    test("were generated for the version cdktf.json pins, the one the mirror tooling installs", () => {
+      const generated = readFileSync(join(ROOT, ".gen", "providers", provider, "provider", "index.ts"), "utf8");
+      expect(generated).toContain(`providerVersion: '${providerPin(provider as ProviderName).version}'`);
+    });
+
+    test("then a stack with a managed dbt Cloud connection asks Terraform for that version", () => {
+      const required = synthesize(configInput({ integrations: [integrationInput({ dbtCloud: MANAGED_DBT_CLOUD })] })).terraform.required_providers as Record<string, { source: string; version: string }>;
+      const pin = providerPin(provider as ProviderName);
+      expect({ source: providerAddress(required[provider]?.source ?? ""), version: required[provider]?.version }).toEqual({ source: pin.source, version: pin.version });
+    });
   });
 
   describe.each(bindingPackages)("%s %s", (name, range) => {
@@ -46,6 +51,7 @@ describe("provider pins", () => {
     test("then the synthesized required_providers asks for the provider version its bindings were generated for", () => {
       const pin = providerPin(provider);
       const required = requiredProviders[provider];
+      if (!required) throw new Error(`the synthesized required_providers has no ${provider} (it has ${Object.keys(requiredProviders).join(", ")})`);
       expect({ source: providerAddress(required.source), version: required.version }).toEqual({ source: pin.source, version: pin.version });
     });
 

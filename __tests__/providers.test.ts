@@ -12,14 +12,14 @@ describe("providers", () => {
 
   it.each(["basic", "github-oidc", "databricks-cli"] as const)("selects the %s auth method", (method) => {
     const json = synthesize(configInput({ databricks: { accountId: "0d26daa6-5e44-4c97-a497-ef015f91254a", auth: { method } } }));
-    expect(json.provider.databricks[0].auth_type).toBe(method);
+    expect(json.provider.databricks?.[0]?.auth_type).toBe(method);
   });
 
   it("passes a Databricks CLI profile name through", () => {
     const json = synthesize(
       configInput({ databricks: { accountId: "0d26daa6-5e44-4c97-a497-ef015f91254a", host: "https://accounts.azuredatabricks.net", auth: { method: "databricks-cli", profile: "ACCOUNT" } } }),
     );
-    expect(json.provider.databricks[0]).toMatchObject({ host: "https://accounts.azuredatabricks.net", profile: "ACCOUNT" });
+    expect(json.provider.databricks?.[0]).toMatchObject({ host: "https://accounts.azuredatabricks.net", profile: "ACCOUNT" });
   });
 
   it("sets the AWS region and default tags", () => {
@@ -44,7 +44,7 @@ describe("providers", () => {
     });
 
     it("reaches moto for Secrets Manager and STS, skipping the checks that need real AWS", () => {
-      expect(json.provider.aws[0]).toMatchObject({
+      expect(json.provider.aws?.[0]).toMatchObject({
         endpoints: [{ secretsmanager: SANDBOX.awsUrl, sts: SANDBOX.awsUrl }],
         skip_credentials_validation: true,
         skip_requesting_account_id: true,
@@ -75,6 +75,23 @@ describe("state backend", () => {
     const json = synthesize(configInput({ backend: { type: "s3", bucket: "acme-tf-state", key: "dbt/oauth.tfstate", kmsKeyId: "alias/tf-state" } }));
     expect(json.terraform.backend).toEqual({
       s3: { bucket: "acme-tf-state", key: "dbt/oauth.tfstate", region: "us-east-1", encrypt: true, kms_key_id: "alias/tf-state", use_lockfile: true },
+    });
+  });
+
+  it("in the sandbox, keeps S3 state in moto, still encrypted and locked", () => {
+    const json = synthesize(configInput({ sandbox: SANDBOX, backend: { type: "s3", bucket: "sandbox-state", key: "dbt.tfstate" } }));
+    expect(json.terraform.backend.s3).toEqual({
+      bucket: "sandbox-state",
+      key: "dbt.tfstate",
+      region: "us-east-1",
+      encrypt: true,
+      use_lockfile: true,
+      endpoints: { s3: SANDBOX.awsUrl },
+      use_path_style: true,
+      skip_credentials_validation: true,
+      skip_requesting_account_id: true,
+      skip_metadata_api_check: true,
+      skip_region_validation: true,
     });
   });
 });

@@ -23,6 +23,7 @@ export function integrationsVariable(config: ConfigInput): Record<string, unknow
   const integrations: Record<string, unknown> = {};
   config.integrations.forEach((input, index) => {
     const spec = model.integrations[index];
+    if (!spec) throw new Error(`bench config: integrations[${index}] ("${input.name}") has no parsed integration`);
     integrations[spec.id] = {
       name: input.name,
       access_host: new URL(spec.accessUrl).hostname,

@@ -101,8 +101,9 @@ export function stats(values: readonly number[]): Stats {
   if (values.length === 0) throw new Error("stats of no values");
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { runs: sorted.length, median, min: sorted[0], max: sorted[sorted.length - 1] };
+  // Every index below is within bounds: there is at least one value, and mid - 1 is only read when there are two or more.
+  const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { runs: sorted.length, median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
 }
 
 /** One warm-up (unmeasured) then `runs` measured repetitions of `once`. */

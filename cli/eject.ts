@@ -117,12 +117,13 @@ function writeFiles(dir: string, files: HclFiles, force: boolean): void {
 if (require.main === module) {
   const { values, positionals } = parseArgs({ options: { force: { type: "boolean", default: false } }, allowPositionals: true });
   const log = (message: string) => process.stderr.write(`${message}\n`);
-  if (positionals.length !== 1) {
+  const [target, ...extra] = positionals;
+  if (target === undefined || extra.length > 0) {
     log("usage: npm run eject -- DIR [--force]");
     process.exit(1);
   }
   const projectDir = resolve(__dirname, "..");
-  eject({ dir: resolve(positionals[0]), force: values.force!, projectDir, env: process.env, log })
+  eject({ dir: resolve(target), force: values.force!, projectDir, env: process.env, log })
     .then((stacks) => {
       for (const { stack, dir, files } of stacks) {
         const shown = relative(process.cwd(), dir) || ".";

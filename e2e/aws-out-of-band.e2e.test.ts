@@ -112,7 +112,11 @@ describeE2E("out-of-band changes to the stored secret", () => {
 
   test("3. AWSCURRENT moved by hand to another version: the plan moves it back to the stored client", async () => {
     const stages = (await sandbox.describeSecret(SECRET)).VersionIdsToStages!;
-    const holding = (label: string) => Object.keys(stages).find((id) => stages[id].includes(label))!;
+    const holding = (label: string) => {
+      const [id] = Object.entries(stages).find(([, labels]) => labels.includes(label)) ?? [];
+      if (!id) throw new Error(`no version of ${SECRET} holds ${label} (stages: ${JSON.stringify(stages)})`);
+      return id;
+    };
     await sandbox.secretsManager.send(
       new UpdateSecretVersionStageCommand({ SecretId: SECRET, VersionStage: "AWSCURRENT", MoveToVersionId: holding("AWSPREVIOUS"), RemoveFromVersionId: holding("AWSCURRENT") }),
     );

@@ -31,7 +31,11 @@ describeE2E("out-of-band changes and failures on the Databricks side", () => {
   let sandbox: Sandbox;
   const account = () => sandbox.databricks.integrations();
   const named = (name: string) => account().find((i) => i.name === name);
-  const stateIntegrationIds = async () => [String((await sandbox.outputs()).prod_integration_id.value)];
+  const stateIntegrationIds = async () => {
+    const output = (await sandbox.outputs()).prod_integration_id;
+    if (!output) throw new Error("the stack has no prod_integration_id output");
+    return [String(output.value)];
+  };
   const posts = (since: number) => sandbox.databricks.requests().slice(since).filter((r) => r.method === "POST");
 
   beforeAll(async () => {

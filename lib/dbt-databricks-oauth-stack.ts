@@ -3,6 +3,9 @@
  * during a rotation, the pending one), the secret that keeps them, and the dbt Cloud
  * connection that uses the current one.
  */
+import { CustomAppIntegration } from "@cdktf/provider-databricks/lib/custom-app-integration";
+import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
+import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmanager-secret-version";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { configureBackend } from "./backend";
@@ -16,52 +19,56 @@ export interface DbtDatabricksOAuthStackProps {
   readonly config: AppConfig;
 }
 
+/** One client as deployed: its integration and its secret version. */
+interface DeployedClient {
+  readonly spec: OAuthClientSpec;
+  readonly app: CustomAppIntegration;
+  readonly version: SecretsmanagerSecretVersion;
+}
+
 export class DbtDatabricksOAuthStack extends TerraformStack {
   constructor(scope: Construct, id: string, { config }: DbtDatabricksOAuthStackProps) {
     super(scope, id);
     const providers = new AccountProviders(this, "providers", config);
-    configureBackend(this, { backend: config.backend, awsRegion: config.aws.region });
+    configureBackend(this, { backend: config.backend, awsRegion: config.aws.region, sandboxAwsUrl: config.sandbox?.awsUrl });
 
     for (const integration of config.integrations) {
-      const clients = clientsOf(integration);
-      const apps = clients.map((client) => ({ client, app: new OAuthAppIntegration(this, `${client.resourceName}-app`, { integration, client }).resource }));
-      const current = apps[0].app;
-
       const { secret } = new OAuthClientSecret(this, `${integration.id}-secret`, { integration });
-      const versions = apps.map(
-        ({ client, app }) => new OAuthClientVersion(this, `${client.resourceName}-version`, { integration, client, secret, app, databricksAccountId: config.databricks.accountId }).version,
-      );
+      const client = (spec: OAuthClientSpec): DeployedClient => {
+        const app = new OAuthAppIntegration(this, `${spec.resourceName}-app`, { integration, client: spec }).resource;
+        const { version } = new OAuthClientVersion(this, `${spec.resourceName}-version`, { integration, client: spec, secret, app, databricksAccountId: config.databricks.accountId });
+        return { spec, app, version };
+      };
+      const current = client(integration.rotation.current);
+      const pending = integration.rotation.pending && client(integration.rotation.pending);
 
       const { connection, dbtCloudAccount } = integration;
+      const provider = dbtCloudAccount && providers.dbtCloud.get(dbtCloudAccount.accountId);
       const managed =
-        connection && dbtCloudAccount
-          ? new DbtCloudConnection(this, `${integration.id}-connection`, {
-              integration,
-              connection,
-              provider: providers.dbtCloud.get(dbtCloudAccount.accountId)!,
-              current,
-              currentVersion: versions[0],
-            }).resource
+        connection && provider
+          ? new DbtCloudConnection(this, `${integration.id}-connection`, { integration, connection, provider, current: current.app, currentVersion: current.version }).resource
           : undefined;
 
-      // Outputs carry identifiers only; the client secret is read from Secrets Manager.
-      new TerraformOutput(this, `${integration.id}_integration_id`, { value: current.integrationId });
-      new TerraformOutput(this, `${integration.id}_client_id`, { value: current.clientId });
-      if (apps[1]) new TerraformOutput(this, `${integration.id}_pending_client_id`, { value: apps[1].app.clientId });
-      new TerraformOutput(this, `${integration.id}_secret_arn`, { value: secret.arn });
-      new TerraformOutput(this, `${integration.id}_clients`, {
-        // One text per integration: a repeated literal becomes a local in `npm run eject`'s HCL, which a description may not use.
-        description: `${integration.id}'s OAuth clients by rotation token, for \`npm run rotate -- status\` and the drift report`,
-        value: Object.fromEntries(
-          apps.map(({ client, app }) => [client.label, { client_id: app.clientId, integration_id: app.integrationId, create_time: app.createTime, stage: client.stage }]),
-        ),
-      });
+      this.outputs(integration, secret, current, pending);
       if (managed) new TerraformOutput(this, `${integration.id}_connection_id`, { value: managed.id });
     }
   }
-}
 
-/** The current client first. */
-function clientsOf({ rotation }: IntegrationSpec): OAuthClientSpec[] {
-  return rotation.pending ? [rotation.current, rotation.pending] : [rotation.current];
+  /** Identifiers only; the client secret is read from Secrets Manager. */
+  private outputs(integration: IntegrationSpec, secret: SecretsmanagerSecret, current: DeployedClient, pending: DeployedClient | undefined): void {
+    new TerraformOutput(this, `${integration.id}_integration_id`, { value: current.app.integrationId });
+    new TerraformOutput(this, `${integration.id}_client_id`, { value: current.app.clientId });
+    if (pending) new TerraformOutput(this, `${integration.id}_pending_client_id`, { value: pending.app.clientId });
+    new TerraformOutput(this, `${integration.id}_secret_arn`, { value: secret.arn });
+    new TerraformOutput(this, `${integration.id}_clients`, {
+      // One text per integration: a repeated literal becomes a local in `npm run eject`'s HCL, which a description may not use.
+      description: `${integration.id}'s OAuth clients by rotation token, for \`npm run rotate -- status\` and the drift report`,
+      value: Object.fromEntries(
+        [current, ...(pending ? [pending] : [])].map(({ spec, app }) => [
+          spec.label,
+          { client_id: app.clientId, integration_id: app.integrationId, create_time: app.createTime, stage: spec.stage },
+        ]),
+      ),
+    });
+  }
 }

@@ -20,7 +20,8 @@ export function rootImports(file: string, text: string): string[] {
   text.split("\n").forEach((line, index) => {
     for (const match of line.matchAll(PACKAGE_ROOT)) found.push(`${file}:${index + 1}: imports ${match[1]}; use a deep import such as ${match[1]}/lib/provider`);
     for (const match of line.matchAll(GEN_ROOT)) {
-      const folder = match[1].replace(/\/(?:index|lazy-index)(?:\.[jt]s)?$|\/$/, "");
+      // Group 1 is not optional in GEN_ROOT, so every match has it.
+      const folder = match[1]!.replace(/\/(?:index|lazy-index)(?:\.[jt]s)?$|\/$/, "");
       found.push(`${file}:${index + 1}: imports ${match[1]}, every dbtcloud binding; use a deep import such as ${folder}/global-connection`);
     }
   });

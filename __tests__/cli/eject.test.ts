@@ -46,9 +46,10 @@ const runEject = (dir: string, force = false) => eject({ dir, force, projectDir:
 describe("eject", () => {
   test("given the app's config, then DIR holds HCL for exactly the synthesized resources and outputs, and the switch-over README", async () => {
     const dir = join(work, "hcl");
-    const [ejected] = await runEject(dir);
+    const ejected = await runEject(dir);
 
-    expect(ejected.files).toEqual(["versions.tf", "providers.tf", "variables.tf", "main.tf", "outputs.tf", "README.md"]);
+    expect(ejected).toHaveLength(1);
+    expect(ejected[0]?.files).toEqual(["versions.tf", "providers.tf", "variables.tf", "main.tf", "outputs.tf", "README.md"]);
     const json = synthesize(S3_CONFIG);
     const main = (await parse("main.tf", readFileSync(join(dir, "main.tf"), "utf8"))) as { resource: Record<string, Record<string, unknown>> };
     const addresses = (resources: Record<string, Record<string, unknown>>) => Object.entries(resources).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`)).sort();

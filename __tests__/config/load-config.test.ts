@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConfigError } from "../../lib/config/config-error";
 import { configPathFromEnv, loadConfigFile, parseConfig } from "../../lib/config/load-config";
+import type { AppConfig, IntegrationSpec } from "../../lib/config/model";
 import { configInput, integrationInput } from "../support/config";
 
 /** Given a raw config, when it is parsed: the problems reported, as "path: message" lines. */
@@ -14,6 +15,13 @@ function problemsOf(raw: unknown): string[] {
     throw error;
   }
   throw new Error("expected the config to be rejected");
+}
+
+/** The one integration a parsed test config holds; fails the test when there is not exactly one. */
+function onlyIntegration(config: AppConfig): IntegrationSpec {
+  const [integration, ...more] = config.integrations;
+  if (!integration || more.length > 0) throw new Error(`expected exactly one integration, got ${config.integrations.length}`);
+  return integration;
 }
 
 const withIntegration = (overrides: Record<string, unknown>) => configInput({ integrations: [integrationInput(overrides as never)] });
@@ -37,35 +45,36 @@ describe("config loading", () => {
       databricks: { host: "https://accounts.cloud.databricks.com", authMethod: "oauth-m2m" },
       backend: { type: "local" },
     });
-    expect(config.integrations[0].secret.name).toBe("dbt-databricks-oauth/prod");
-    expect(config.integrations[0].tokenAccessPolicy).toEqual({ accessTokenTtlInMinutes: 60, refreshTokenTtlInMinutes: 10080 });
-    expect(Object.isFrozen(config.integrations[0].redirectUrls)).toBe(true);
+    const integration = onlyIntegration(config);
+    expect(integration.secret.name).toBe("dbt-databricks-oauth/prod");
+    expect(integration.tokenAccessPolicy).toEqual({ accessTokenTtlInMinutes: 60, refreshTokenTtlInMinutes: 10080 });
+    expect(Object.isFrozen(integration.redirectUrls)).toBe(true);
   });
 
   it("given a secret section without a recovery window, when parsed, keeps a deleted secret recoverable for 30 days", () => {
     const { config } = parseConfig(withSecret({ name: "dbt/prod" }));
-    expect(config.integrations[0].secret).toMatchObject({ name: "dbt/prod", recoveryWindowDays: 30 });
+    expect(onlyIntegration(config).secret).toMatchObject({ name: "dbt/prod", recoveryWindowDays: 30 });
   });
 
   it("given a refresh token lifetime equal to the access token's, when parsed, accepts it", () => {
     const { config } = parseConfig(withIntegration({ tokenLifetimes: { accessTokenMinutes: 120, refreshTokenMinutes: 120 } }));
-    expect(config.integrations[0].tokenAccessPolicy).toEqual({ accessTokenTtlInMinutes: 120, refreshTokenTtlInMinutes: 120 });
+    expect(onlyIntegration(config).tokenAccessPolicy).toEqual({ accessTokenTtlInMinutes: 120, refreshTokenTtlInMinutes: 120 });
   });
 
   it("given a rotation token of 16 characters, the longest allowed, when parsed, accepts it", () => {
     const { config } = parseConfig(withIntegration({ rotation: "a".repeat(16) }));
-    expect(config.integrations[0].rotation.current.token).toBe("a".repeat(16));
+    expect(onlyIntegration(config).rotation.current.token).toBe("a".repeat(16));
   });
 
   it("given the legacy string form, when parsed, reads it as the current token, keeping the state at the unsuffixed address", () => {
-    const legacy = parseConfig(withIntegration({ rotation: "2026-11" })).config.integrations[0].rotation;
+    const legacy = onlyIntegration(parseConfig(withIntegration({ rotation: "2026-11" })).config).rotation;
     expect(legacy.current).toMatchObject({ token: "2026-11", name: "dbt-cloud-prod-2026-11", resourceName: "prod_2026-11", movedFrom: "prod", stage: "AWSCURRENT" });
     expect(legacy.propagationMinutes).toBe(30);
-    expect(parseConfig(withIntegration({ rotation: { current: "2026-11" } })).config.integrations[0].rotation.current.movedFrom).toBeUndefined();
+    expect(onlyIntegration(parseConfig(withIntegration({ rotation: { current: "2026-11" } })).config).rotation.current.movedFrom).toBeUndefined();
   });
 
   it("given a rotation in progress, names both clients differently, so both can exist, and stages them", () => {
-    const { rotation } = parseConfig(withIntegration({ rotation: { current: "r1", pending: "r2", everyDays: 90, propagationMinutes: 5 } })).config.integrations[0];
+    const { rotation } = onlyIntegration(parseConfig(withIntegration({ rotation: { current: "r1", pending: "r2", everyDays: 90, propagationMinutes: 5 } })).config);
     expect(rotation).toMatchObject({
       current: { token: "r1", name: "dbt-cloud-prod-r1", resourceName: "prod_r1", stage: "AWSCURRENT" },
       pending: { token: "r2", name: "dbt-cloud-prod-r2", resourceName: "prod_r2", stage: "AWSPENDING" },
@@ -75,7 +84,7 @@ describe("config loading", () => {
   });
 
   it("given no rotation, the one client keeps the configured name and the integration id as its address", () => {
-    const { rotation } = parseConfig(withIntegration({})).config.integrations[0];
+    const { rotation } = onlyIntegration(parseConfig(withIntegration({})).config);
     expect(rotation.current).toEqual({ token: undefined, label: "(none)", name: "dbt-cloud-prod", resourceName: "prod", stage: "AWSCURRENT", movedFrom: undefined });
     expect(rotation.pending).toBeUndefined();
   });
@@ -84,8 +93,8 @@ describe("config loading", () => {
     const { config } = parseConfig(
       withIntegration({ dbtCloud: { region: "us1", accountPrefix: "ab123", accountId: 42, connection: { name: "Databricks", databricks: { host: "dbc-1.cloud.databricks.com", httpPath: "/sql/1.0/warehouses/x" } } } }),
     );
-    expect(config.integrations[0].dbtCloudAccount).toEqual({ accountId: 42, hostUrl: "https://ab123.us1.dbt.com/api", tokenVariable: "dbt_cloud_token", tokenEnv: "TF_VAR_dbt_cloud_token" });
-    expect(config.integrations[0].connection).toEqual({ name: "Databricks", host: "dbc-1.cloud.databricks.com", httpPath: "/sql/1.0/warehouses/x", catalog: undefined, adopt: undefined });
+    expect(onlyIntegration(config).dbtCloudAccount).toEqual({ accountId: 42, hostUrl: "https://ab123.us1.dbt.com/api", tokenVariable: "dbt_cloud_token", tokenEnv: "TF_VAR_dbt_cloud_token" });
+    expect(onlyIntegration(config).connection).toEqual({ name: "Databricks", host: "dbc-1.cloud.databricks.com", httpPath: "/sql/1.0/warehouses/x", catalog: undefined, adopt: undefined });
   });
 
   it("reads the path from DBT_OAUTH_CONFIG, defaulting to the project file", () => {

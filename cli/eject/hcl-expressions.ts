@@ -78,7 +78,8 @@ export function quote(text: string): string {
 /** A JSON-syntax string as an HCL expression: a lone interpolation becomes the bare expression. */
 export function templateToExpression(template: string): string {
   const parts = scanTemplate(template);
-  if (parts.length === 1 && parts[0].kind === "interpolation") return parts[0].expression;
+  const lone = loneInterpolation(parts);
+  if (lone !== undefined) return lone;
   return `"${parts.map((part) => (part.kind === "literal" ? escapeLiteral(part.text) : part.raw)).join("")}"`;
 }
 
@@ -88,16 +89,22 @@ export function templateToExpression(template: string): string {
  * some with a `${...}` wrapper and some without; both mean the same.
  */
 export function referenceToExpression(text: string): string {
-  const parts = scanTemplate(text);
-  return parts.length === 1 && parts[0].kind === "interpolation" ? parts[0].expression : text;
+  return loneInterpolation(scanTemplate(text)) ?? text;
+}
+
+/** The expression of a template that is one interpolation and nothing else (`"${var.x}"`), or undefined. */
+export function loneInterpolation(parts: TemplatePart[]): string | undefined {
+  const [only, ...rest] = parts;
+  return only?.kind === "interpolation" && rest.length === 0 ? only.expression : undefined;
 }
 
 /** The text of a plain literal (no interpolation, directive or escape), or undefined. */
 export function plainLiteral(template: string): string | undefined {
   const parts = scanTemplate(template);
-  if (parts.length === 0) return "";
-  if (parts.length !== 1 || parts[0].kind !== "literal" || /[$%]\{/.test(parts[0].text)) return undefined;
-  return parts[0].text;
+  const [only, ...rest] = parts;
+  if (!only) return "";
+  if (rest.length > 0 || only.kind !== "literal" || /[$%]\{/.test(only.text)) return undefined;
+  return only.text;
 }
 
 /** A string literal found inside an expression, with the object key it is the value of, if any. */

@@ -15,7 +15,8 @@ type Settings = Record<string, Json>;
 
 export function switchOverReadme({ stack, json, dir, projectDir }: ReadmeInput): string {
   const terraform = (json.terraform ?? {}) as Settings;
-  const [backendType, backendConfig] = Object.entries((terraform.backend ?? { local: {} }) as Record<string, Settings>)[0];
+  // No backend (or an empty one) is Terraform's default: local state.
+  const [backendType, backendConfig] = Object.entries((terraform.backend ?? {}) as Record<string, Settings>)[0] ?? ["local", {}];
   const fromDir = relative(dir, projectDir) || ".";
   // A short relative path where the folders are close, else the project's own path.
   const stackDir = `${fromDir.split("/").filter((part) => part === "..").length > 2 ? projectDir : fromDir}/cdktf.out/stacks/${stack}`;

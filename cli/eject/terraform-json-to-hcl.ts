@@ -13,7 +13,7 @@
  * runs), through cdktf's WebAssembly build of it in @cdktf/hcl-tools.
  */
 import { format } from "@cdktf/hcl-tools";
-import { layoutExpression, mapStringLiterals, objectKey, plainLiteral, quote, referenceToExpression, scanTemplate, templateToExpression } from "./hcl-expressions";
+import { layoutExpression, loneInterpolation, mapStringLiterals, objectKey, plainLiteral, quote, referenceToExpression, scanTemplate, templateToExpression } from "./hcl-expressions";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -98,19 +98,20 @@ function nameRepeatedLiterals(occurrences: Occurrence[], taken: Set<string>): Na
     byValue.set(occurrence.value, [...(byValue.get(occurrence.value) ?? []), occurrence]);
   }
   // Only values with a name to borrow: an attribute or object key (not just list elements).
-  const repeated = [...byValue.values()].filter((places) => places.length >= 2 && places.some((p) => p.key));
-  const candidates = repeated.map((places) => {
-    const keyed = places.filter((p) => p.key);
+  const candidates = [...byValue.values()].flatMap((places) => {
+    const keyed = places.filter((p): p is Occurrence & { key: string } => Boolean(p.key));
+    const [firstKeyed] = keyed;
+    if (places.length < 2 || !firstKeyed) return [];
     const fromProvider = keyed.find((p) => p.kind === "provider");
-    const chosen = fromProvider ?? keyed.find((p) => p.keyNamesValue) ?? keyed[0];
-    const providerKeys = [...new Set(keyed.filter((p) => p.kind === "provider" && p.owner === chosen.owner).map((p) => (p.block ? `${p.block}.${p.key}` : p.key!)))];
-    let base = chosen.key!;
+    const chosen = fromProvider ?? keyed.find((p) => p.keyNamesValue) ?? firstKeyed;
+    const providerKeys = [...new Set(keyed.filter((p) => p.kind === "provider" && p.owner === chosen.owner).map((p) => (p.block ? `${p.block}.${p.key}` : p.key)))];
+    let base = chosen.key;
     if (chosen.kind === "provider") {
       // One value under several keys of a provider's nested block (endpoints) is named after the block.
       const word = providerKeys.length > 1 && chosen.block ? chosen.block : base;
       base = word.startsWith(`${chosen.owner}_`) ? word : `${chosen.owner}_${word}`;
     }
-    return { value: places[0].value, base: identifier(base), place: chosen, kind: fromProvider ? ("variable" as const) : ("local" as const), providerKeys, uses: places.length };
+    return { value: firstKeyed.value, base: identifier(base), place: chosen, kind: fromProvider ? ("variable" as const) : ("local" as const), providerKeys, uses: places.length };
   });
   return candidates.map((candidate) => {
     // Two values that would share a name (each integration's access URL) get their owner's name first.
@@ -137,6 +138,13 @@ function objects(value: Json, where: string): JsonObject[] {
   const list = Array.isArray(value) ? value : [value];
   for (const item of list) if (!isObject(item)) throw new EjectError(`${where}: expected an object (a block), got ${JSON.stringify(item)}`);
   return list as JsonObject[];
+}
+
+/** A block written once: an object, or a list holding it (JSON syntax allows both). */
+function object(value: Json, where: string): JsonObject {
+  const [first] = objects(value, where);
+  if (!first) throw new EjectError(`${where}: expected an object (a block), got an empty list`);
+  return first;
 }
 
 /** "aws" → registry.terraform.io/hashicorp/aws, as Terraform reads a source address. */
@@ -185,13 +193,13 @@ class Writer {
     for (const [key, value] of entries) {
       if (key === "//") continue;
       if (key === "required_providers") {
-        body.push({ block: key, labels: [], body: Object.entries(objects(value, "terraform.required_providers")[0]).map(([name, pin]) => ({ attribute: name, expression: this.expression(this.readableSource(pin)) })) });
+        body.push({ block: key, labels: [], body: Object.entries(object(value, "terraform.required_providers")).map(([name, pin]) => ({ attribute: name, expression: this.expression(this.readableSource(pin)) })) });
       } else if (key === "backend") {
-        for (const [type, config] of Object.entries(objects(value, "terraform.backend")[0])) {
-          body.push({ block: "backend", labels: [type], body: this.attributes(objects(config, `terraform.backend.${type}`)[0]) });
+        for (const [type, config] of Object.entries(object(value, "terraform.backend"))) {
+          body.push({ block: "backend", labels: [type], body: this.attributes(object(config, `terraform.backend.${type}`)) });
         }
       } else if (key === "cloud") {
-        body.push({ block: "cloud", labels: [], body: this.untypedBody(objects(value, "terraform.cloud")[0]) });
+        body.push({ block: "cloud", labels: [], body: this.untypedBody(object(value, "terraform.cloud")) });
       } else body.push({ attribute: key, expression: this.expression(value) });
     }
     return [{ block: "terraform", labels: [], body }];
@@ -256,9 +264,9 @@ class Writer {
       const types = this.stack[mode];
       if (!isObject(types)) continue;
       for (const [type, byName] of Object.entries(types)) {
-        for (const [name, definition] of Object.entries(objects(byName, `${mode}.${type}`)[0])) {
-          const [config, ...more] = objects(definition, `${mode}.${type}.${name}`);
-          if (more.length > 0) throw new EjectError(`${mode}.${type}.${name}: declared more than once`);
+        for (const [name, definition] of Object.entries(object(byName, `${mode}.${type}`))) {
+          if (objects(definition, `${mode}.${type}.${name}`).length > 1) throw new EjectError(`${mode}.${type}.${name}: declared more than once`);
+          const config = object(definition, `${mode}.${type}.${name}`);
           const schema = mode === "resource" ? this.resourceSchema(type) : this.dataSourceSchema(type);
           all.push({ mode, type, name, item: { block: mode, labels: [type, name], body: this.resourceBody(config, schema, `${mode}.${type}.${name}`, name) } });
         }
@@ -286,7 +294,7 @@ class Writer {
   private modules(): Item[] {
     if (!isObject(this.stack.module)) return [];
     return Object.entries(this.stack.module).map(([name, definition]) => {
-      const config = objects(definition, `module.${name}`)[0];
+      const config = object(definition, `module.${name}`);
       const body: Item[] = [];
       for (const [key, value] of Object.entries(config)) {
         if (key === "//") continue;
@@ -334,7 +342,7 @@ class Writer {
     return Object.entries(byName).map(([name, definition]) => ({
       block: kind,
       labels: [name],
-      body: Object.entries(objects(definition, `${kind}.${name}`)[0])
+      body: Object.entries(object(definition, `${kind}.${name}`))
         .filter(([key]) => key !== "//")
         .flatMap(([key, value]) => entry(name, key, value)),
     }));
@@ -351,10 +359,13 @@ class Writer {
   private resourceBody(config: JsonObject, schema: BlockSchema, where: string, owner: string): Item[] {
     const first: Item[] = [];
     const last: Item[] = [];
-    for (const key of ["count", "for_each"]) if (key in config) first.push({ attribute: key, expression: this.expression(config[key]) });
+    for (const key of ["count", "for_each"]) {
+      const value = config[key];
+      if (value !== undefined) first.push({ attribute: key, expression: this.expression(value) });
+    }
     if ("provider" in config) first.push({ attribute: "provider", expression: referenceToExpression(String(config.provider)) });
     if ("depends_on" in config) last.push({ attribute: "depends_on", expression: this.references(config.depends_on) });
-    if ("lifecycle" in config) last.push({ block: "lifecycle", labels: [], body: this.lifecycle(objects(config.lifecycle, `${where}.lifecycle`)[0], where) });
+    if ("lifecycle" in config) last.push({ block: "lifecycle", labels: [], body: this.lifecycle(object(config.lifecycle, `${where}.lifecycle`), where) });
     for (const key of ["provisioner", "connection"]) if (key in config) throw new EjectError(`${where}.${key}: provisioners are not supported by eject`);
     const rest = Object.fromEntries(Object.entries(config).filter(([key]) => !META_ARGUMENTS.includes(key)));
     return [...first, ...this.body(rest, schema, where, { kind: "resource", owner }), ...last];
@@ -383,7 +394,7 @@ class Writer {
         const labelled = nested.nesting_mode === "map";
         for (const entry of Array.isArray(value) ? value : [value]) {
           if (!isObject(entry)) throw new EjectError(`${where}.${key}: a nested block must be an object, got ${JSON.stringify(entry)}`);
-          if (labelled) for (const [label, inner] of Object.entries(entry)) blocks.push({ block: key, labels: [label], body: this.body(objects(inner, `${where}.${key}.${label}`)[0], nested.block, `${where}.${key}.${label}`, { ...place, block: key }) });
+          if (labelled) for (const [label, inner] of Object.entries(entry)) blocks.push({ block: key, labels: [label], body: this.body(object(inner, `${where}.${key}.${label}`), nested.block, `${where}.${key}.${label}`, { ...place, block: key }) });
           else blocks.push({ block: key, labels: [], body: this.body(entry, nested.block, `${where}.${key}`, { ...place, block: key }) });
         }
       } else if (!(key in (schema.attributes ?? {}))) {
@@ -395,13 +406,13 @@ class Writer {
 
   /** `"dynamic": {"name": {"for_each", "iterator", "labels", "content"}}`. */
   private dynamicBlocks(value: Json, schema: BlockSchema, where: string, place: Omit<Place, "key">): Item[] {
-    return Object.entries(objects(value, where)[0]).map(([name, spec]) => {
+    return Object.entries(object(value, where)).map(([name, spec]) => {
       const nested = schema.block_types?.[name];
       if (!nested) throw new EjectError(`${where}.${name}: not a nested block of this schema`);
-      const config = objects(spec, `${where}.${name}`)[0];
+      const config = object(spec, `${where}.${name}`);
       const body: Item[] = [];
       for (const [key, inner] of Object.entries(config)) {
-        if (key === "content") body.push({ block: "content", labels: [], body: this.body(objects(inner, `${where}.${name}.content`)[0], nested.block, `${where}.${name}.content`, place) });
+        if (key === "content") body.push({ block: "content", labels: [], body: this.body(object(inner, `${where}.${name}.content`), nested.block, `${where}.${name}.content`, place) });
         else if (key === "iterator") body.push({ attribute: key, expression: referenceToExpression(String(inner)) });
         else if (key !== "//") body.push({ attribute: key, expression: this.expression(inner) });
       }
@@ -469,7 +480,8 @@ class Writer {
       });
       return { ...part, expression, raw: `\${${expression}}` };
     });
-    if (parts.length === 1 && parts[0].kind === "interpolation") return layoutExpression(parts[0].expression);
+    const lone = loneInterpolation(parts);
+    if (lone !== undefined) return layoutExpression(lone);
     return templateToExpression(parts.map((part) => (part.kind === "literal" ? part.text : part.raw)).join(""));
   }
 

@@ -4,7 +4,7 @@
  * /_emulator. Each emulator extends this with its own out-of-band changes.
  */
 import type { FastifyInstance } from "fastify";
-import { FaultQueue, type FaultSpec, type PendingFault } from "./faults";
+import { DelayQueue, FaultQueue, type DelaySpec, type FaultSpec, type PendingFault } from "./faults";
 import type { Handler, Method } from "./http";
 import { RequestLog, type RequestLogEntry } from "./request-log";
 
@@ -14,10 +14,12 @@ export type Route = (app: FastifyInstance, url: string, handlers: Partial<Record
 
 export abstract class EmulatorControl {
   readonly faults: FaultQueue;
+  readonly delays: DelayQueue;
   readonly log = new RequestLog();
 
   constructor(invalid: (message: string) => Error) {
     this.faults = new FaultQueue(invalid);
+    this.delays = new DelayQueue(invalid);
   }
 
   /** Queue a fault; faults are consumed first-in first-out by the calls they match. */
@@ -33,6 +35,16 @@ export abstract class EmulatorControl {
     this.faults.clear();
   }
 
+  /** Holds the answers of the next matching calls for `ms`, after carrying the calls out. */
+  delayAnswers(spec: DelaySpec): void {
+    this.delays.add(spec);
+  }
+
+  /** Drops pending delays and sends every held answer now. */
+  clearDelays(): void {
+    this.delays.clear();
+  }
+
   requests(): RequestLogEntry[] {
     return this.log.all();
   }
@@ -45,12 +57,13 @@ export abstract class EmulatorControl {
   reset(): void {
     this.clearStore();
     this.clearFaults();
+    this.clearDelays();
     this.clearRequests();
   }
 
   protected abstract clearStore(): void;
 
-  /** /_emulator/faults, /_emulator/requests and /_emulator/reset. */
+  /** /_emulator/faults, /_emulator/delays, /_emulator/requests and /_emulator/reset. */
   registerCommonRoutes(app: FastifyInstance, route: Route): void {
     const P = CONTROL_PREFIX;
     route(app, `${P}/faults`, {
@@ -61,6 +74,16 @@ export abstract class EmulatorControl {
       },
       DELETE: () => {
         this.clearFaults();
+        return {};
+      },
+    });
+    route(app, `${P}/delays`, {
+      POST: (req) => {
+        this.delayAnswers(req.body as DelaySpec);
+        return {};
+      },
+      DELETE: () => {
+        this.clearDelays();
         return {};
       },
     });

@@ -1,7 +1,7 @@
 /** fastify pieces shared by the local API emulators. */
 import * as fs from "node:fs";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
-import type { FaultQueue, FaultStatus } from "./faults";
+import type { DelayQueue, FaultQueue, FaultStatus } from "./faults";
 import { CONTROL_PREFIX } from "./control";
 import type { RequestLog } from "./request-log";
 
@@ -11,7 +11,7 @@ export type Handler = (req: FastifyRequest, reply: FastifyReply) => unknown;
 const METHODS: Method[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 /** The request path without its query string. */
-export const pathOf = (req: FastifyRequest) => req.url.split("?", 1)[0];
+export const pathOf = (req: FastifyRequest) => req.url.replace(/\?.*/s, "");
 
 /**
  * Registers one URL with its handlers and answers every other method with the
@@ -90,14 +90,14 @@ export interface EmulatorError {
 export function installEmulatorHooks(
   app: FastifyInstance,
   opts: {
-    control: { faults: FaultQueue; log: RequestLog };
+    control: { faults: FaultQueue; delays: DelayQueue; log: RequestLog };
     faultError: (status: FaultStatus) => Error;
     authenticate: (req: FastifyRequest) => void;
     toApiError: (err: Error) => EmulatorError;
     notFound: (req: FastifyRequest) => Error;
   },
 ): void {
-  const { faults, log } = opts.control;
+  const { faults, delays, log } = opts.control;
   const faulted = new WeakSet<FastifyRequest>();
   // Faults that answer after the call was carried out (an answer lost on the way back).
   const lostAnswers = new WeakMap<FastifyRequest, EmulatorError>();
@@ -114,12 +114,17 @@ export function installEmulatorHooks(
     opts.authenticate(req);
   });
 
-  app.addHook("onSend", async (req, reply) => {
+  app.addHook("onSend", async (req, reply, payload) => {
+    if (isControl(req)) return payload;
+    await delays.hold(req.method, pathOf(req));
     const lost = lostAnswers.get(req);
-    if (!lost) return undefined;
+    if (!lost) return payload;
     reply.code(lost.statusCode).headers(lost.headers).header("content-type", "application/json; charset=utf-8");
     return JSON.stringify(lost.body);
   });
+
+  // A held answer would keep close() waiting.
+  app.addHook("preClose", async () => delays.clear());
 
   app.addHook("onResponse", async (req, reply) => {
     if (isControl(req)) return;

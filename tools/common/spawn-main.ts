@@ -12,7 +12,7 @@ export async function spawnMain(script: string, args: string[]): Promise<{ info:
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.includes("\n")) resolve(out.split("\n")[0]);
+      if (out.includes("\n")) resolve(out.slice(0, out.indexOf("\n")));
     });
     child.once("exit", () => reject(new Error(`exited before printing: ${out}`)));
   });

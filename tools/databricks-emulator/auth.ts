@@ -71,7 +71,7 @@ export function clientCredentials(header: string | undefined, form: Record<strin
 
 function splitAuthorization(header: string | undefined): [string, string] {
   const m = /^(\S+)\s+(.+)$/.exec(header ?? "");
-  return m ? [m[1].toLowerCase(), m[2].trim()] : ["", ""];
+  return m ? [m[1]!.toLowerCase(), m[2]!.trim()] : ["", ""]; // both groups are required by the pattern
 }
 
 const decodeBasic = (value: string) => Buffer.from(value, "base64").toString("utf8");
@@ -119,14 +119,16 @@ export function registerOidcRoutes(app: FastifyInstance, accountId: string, auth
         if (!token) return invalidClient();
         return { access_token: token, token_type: "Bearer", expires_in: TOKEN_LIFETIME_SECONDS, scope: form.scope || "all-apis" };
       }
-      const grantParameter = USER_GRANTS[form.grant_type];
+      // A missing grant_type is unsupported, like an unknown one.
+      const grantType = form.grant_type ?? "";
+      const grantParameter = USER_GRANTS[grantType];
       if (!grantParameter) {
         return reply.code(400).send({ error: "unsupported_grant_type", error_description: `grant_type must be one of client_credentials, ${Object.keys(USER_GRANTS).join(", ")}` });
       }
       if (!form[grantParameter]) return reply.code(400).send({ error: "invalid_request", error_description: `${grantParameter} is required` });
       const { clientId, clientSecret } = clientCredentials(req.headers.authorization, form);
       if (!clientId) return invalidClient();
-      const check = signIn.check(clientId, clientSecret ?? "", form.grant_type);
+      const check = signIn.check(clientId, clientSecret ?? "", grantType);
       if (!check.ok) return reply.code(401).send({ error: "invalid_client", error_description: `Client authentication failed: ${check.reason}` });
       // Neither token is ever checked again: the emulator serves no workspace API.
       return {

@@ -14,7 +14,7 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 const DBT_APP = {
   name: "dbt-cloud-ab123",
   confidential: true,
-  redirect_urls: ["https://ab123.us1.dbt.com/callback", "https://ab123.us1.dbt.com/complete/databricks"],
+  redirect_urls: ["https://ab123.us1.dbt.com/callback", "https://ab123.us1.dbt.com/complete/databricks"] as [string, string],
   scopes: ["sql", "offline_access"],
   token_access_policy: { access_token_ttl_in_minutes: 60, refresh_token_ttl_in_minutes: 10080 },
 };
@@ -94,7 +94,7 @@ describe("create and get", () => {
     const list = await call("GET", `${collection()}?include_creator_username=true`);
     expect(list.body.apps).toEqual([got.body]);
     // The control interface is the only other place the secret shows up.
-    expect(emu.integrations()[0].client_secret).toBe(created.client_secret);
+    expect(emu.integrations()[0]?.client_secret).toBe(created.client_secret);
   });
 
   test("a public (non-confidential) client gets no secret; TTLs default to 60 / 10080 minutes", async () => {
@@ -377,6 +377,32 @@ describe("control interface", () => {
   test("a bad fault spec is rejected", async () => {
     const res = await control("POST", "/faults", { status: 418 });
     expect([res.status, res.body.message]).toEqual([400, "status: must be 429, 500 or 503"]);
+  });
+
+  test("a delayed create is carried out at once; only its answer waits, so a client that gives up leaves it behind", async () => {
+    expect((await control("POST", "/delays", { ms: 60_000, method: "post", path: "/custom-app-integrations$" })).status).toBe(200);
+    const started = Date.now();
+    const create = fetch(emu.url + collection(), {
+      method: "POST",
+      headers: { ...bearer(), "content-type": "application/json" },
+      body: JSON.stringify(DBT_APP),
+      signal: AbortSignal.timeout(500),
+    });
+    await expect(create).rejects.toThrow();
+    expect(emu.integrations()).toEqual([expect.objectContaining({ name: DBT_APP.name, client_secret: expect.any(String) })]);
+    expect((await call("GET", collection())).status).toBe(200); // other calls are not held
+    expect(Date.now() - started).toBeLessThan(10_000);
+
+    expect((await control("DELETE", "/delays")).status).toBe(200);
+    emu.delayAnswers({ ms: 60_000, method: "DELETE" });
+    const held = call("DELETE", item(emu.integrations()[0].integration_id));
+    emu.clearDelays(); // sends the held answer now
+    expect((await held).status).toBe(200);
+  });
+
+  test("a bad delay spec is rejected", async () => {
+    const res = await control("POST", "/delays", { ms: 0 });
+    expect([res.status, res.body.message]).toEqual([400, "ms: must be positive"]);
   });
 
   test("out-of-band modify and delete over HTTP show up in the API", async () => {

@@ -43,9 +43,9 @@ const PRINCIPAL: Principal = { id: 4851234567890123, userName: "admin@example.co
 
 export async function startDatabricksEmulator(options: EmulatorOptions = {}): Promise<DatabricksEmulator> {
   const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
-  const tokens = [options.token ?? `dapi${randomBytes(16).toString("hex")}`];
+  const token = options.token ?? `dapi${randomBytes(16).toString("hex")}`;
   const credentials: Credentials = {
-    tokens,
+    tokens: [token],
     basic: { username: PRINCIPAL.userName, password: randomBytes(12).toString("hex") },
     oauthClient: { clientId: randomUUID(), clientSecret: newClientSecret() },
   };
@@ -71,7 +71,7 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
   const info = (): EmulatorInfo => ({
     url,
     accountId,
-    token: tokens[0],
+    token,
     basic: credentials.basic,
     oauthClient: credentials.oauthClient,
   });
@@ -82,7 +82,7 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
   return Object.assign(control, {
     url,
     accountId,
-    token: tokens[0],
+    token,
     credentials,
     close,
   });

@@ -126,8 +126,10 @@ export class IntegrationStore {
       const { creator_username: _omitted, ...withoutCreator } = app;
       return withoutCreator as CustomAppIntegration;
     });
+    // The token resumes after the page's last item (pageSize is at least 1: the API maps 0 to the maximum).
+    const last = page.at(-1);
     const more = rest.length > page.length;
-    return more ? { apps, next_page_token: encodeToken(page[page.length - 1].seq) } : { apps };
+    return more && last ? { apps, next_page_token: encodeToken(last.seq) } : { apps };
   }
 
   /**

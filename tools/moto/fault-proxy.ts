@@ -66,9 +66,9 @@ export function operationOf(headers: http.IncomingHttpHeaders): string | undefin
 
 export function serviceOf(headers: http.IncomingHttpHeaders): string {
   const scope = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\/aws4_request/.exec(String(headers.authorization ?? ""));
-  if (scope) return scope[1];
+  if (scope) return scope[1]!; // the group is required by the pattern
   const target = String(headers["x-amz-target"] ?? "");
-  return target.includes(".") ? target.split(".")[0].toLowerCase() : "unknown";
+  return target.includes(".") ? target.slice(0, target.indexOf(".")).toLowerCase() : "unknown";
 }
 
 function sendFault(req: http.IncomingMessage, res: http.ServerResponse, fault: Exclude<Fault, "reset">): void {

@@ -50,7 +50,8 @@ function contend(lockPath: string, count: number): Promise<{ codes: number[]; ev
 function overlaps(events: string[]): string[] {
   const problems: string[] = [];
   for (let i = 0; i < events.length; i += 2) {
-    const [enter, leave] = [events[i], events[i + 1]];
+    const enter = events[i]!; // i is within bounds; leave may be missing (an odd count), which is a problem reported below
+    const leave = events[i + 1];
     if (!enter.startsWith("enter ") || leave !== enter.replace("enter", "leave")) problems.push(`${enter} then ${leave}`);
   }
   return problems;

@@ -57,6 +57,7 @@ const RELEASES: Record<ProviderName, string> = {
 export function providerPin(name: ProviderName): ProviderPin {
   const { source, version } = name === "dbtcloud" ? pinFromCdktfJson(fs.readFileSync(CDKTF_JSON, "utf8"), name) : pinFromCdktfPackage(name);
   const [hostname, namespace, type] = source.split("/");
+  if (!hostname || !namespace || !type) throw new Error(`the ${name} provider's source "${source}" is not HOSTNAME/NAMESPACE/TYPE: cannot tell where to mirror it`);
   return { name, source, hostname, namespace, type, version, goModule: GO_MODULES[name], releases: RELEASES[name] };
 }
 
@@ -78,14 +79,17 @@ function pinFromCdktfPackage(name: ProviderName): { source: string; version: str
 export function pinFromCdktfJson(text: string, type: string): { source: string; version: string } {
   const where = `cdktf.json "terraformProviders"`;
   const entries = (JSON.parse(text) as { terraformProviders?: unknown[] }).terraformProviders ?? [];
-  const entry = entries.find((e): e is string => typeof e === "string" && e.split("@")[0].split("/").pop() === type);
+  const entry = entries.find((e): e is string => typeof e === "string" && splitEntry(e)[0].split("/").pop() === type);
   if (!entry) throw new Error(`${where} has no entry for the ${type} provider; add one such as "dbt-labs/${type}@=X.Y.Z"`);
-  const [address, constraint = ""] = entry.split("@");
+  const [address, constraint = ""] = splitEntry(entry);
   const version = /^\s*=?\s*(\d+\.\d+\.\d+)\s*$/.exec(constraint)?.[1];
   if (!version) throw new Error(`${where}: "${entry}" does not pin one version; write it as "${address}@=X.Y.Z"`);
   const parts = address.split("/");
   return { source: parts.length === 2 ? `registry.terraform.io/${address}` : address, version };
 }
+
+/** "namespace/type@=X.Y.Z" split at "@": the address, then the constraint if any (split always returns the address). */
+const splitEntry = (entry: string) => entry.split("@") as [address: string, ...constraint: string[]];
 
 /** -1, 0, 1 comparing dotted numeric versions ("1.11.4" vs "1.5.0"); pre-release tails ignored. */
 export function compareVersions(a: string, b: string): number {

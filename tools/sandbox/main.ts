@@ -1,9 +1,10 @@
 /**
- * npm run sandbox [-- --keep] [-- --config FILE]
+ * npm run sandbox [-- --keep] [-- --config FILE] [-- --backend local|s3]
  *
  * Deploys the app's stack into the local sandbox with the real terraform and providers,
  * shows what a platform team wants to see (never the secret itself), re-plans to prove
  * the result is stable, then tears it all down. --keep leaves it running for exploration.
+ * --backend s3 keeps state in moto's S3, encrypted and locked as production's S3 backend is.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -62,14 +63,17 @@ async function main(): Promise<number> {
     options: {
       keep: { type: "boolean", default: false },
       config: { type: "string", default: SANDBOX_CONFIG_FILE },
+      backend: { type: "string", default: "local" },
     },
   });
+  const backend = values.backend;
+  if (backend !== "local" && backend !== "s3") throw new SandboxError(`--backend: must be local or s3 (got "${backend}")`);
   const started = Date.now();
   const config = JSON.parse(readFileSync(values.config!, "utf8")) as ConfigInput;
   log("starting the sandbox: providers, Databricks account API and dbt Cloud emulators, moto ...");
-  const sandbox = await Sandbox.start({ log, config });
+  const sandbox = await Sandbox.start({ log, config, backend });
   try {
-    log(`terraform init (offline mirror: ${sandbox.tools.cliConfigFile})`);
+    log(`terraform init (${backend} state; offline mirror: ${sandbox.tools.cliConfigFile})`);
     await sandbox.init();
     log("terraform apply ...");
     await sandbox.apply();

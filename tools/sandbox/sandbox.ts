@@ -4,6 +4,7 @@
  * `npm run sandbox` and by the end-to-end tests, so both exercise exactly the same path.
  */
 import { GetSecretValueCommand, DescribeSecretCommand, ListSecretVersionIdsCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { CreateBucketCommand, GetObjectCommand, NoSuchKey, S3Client } from "@aws-sdk/client-s3";
 import { App } from "cdktf";
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -32,6 +33,15 @@ export interface TerraformResult {
   stderr: string;
 }
 
+export interface TerraformOptions {
+  /** Reject when terraform exits non-zero (default true). */
+  check?: boolean;
+  /** When aborted, SIGKILL terraform and its provider plugins. */
+  kill?: AbortSignal;
+  /** More arguments (apply only), `-lock-timeout=60s` say. */
+  args?: string[];
+}
+
 export interface PlanResult extends TerraformResult {
   /** The saved plan as `terraform show -json` prints it, read as the plan summary reads it. */
   json: TerraformPlan;
@@ -45,13 +55,32 @@ export interface SandboxOptions {
   config?: ConfigInput;
   /** Seconds before a new OAuth client can sign in (Databricks documents up to 30 minutes). Default 0. */
   propagationSeconds?: number;
+  /**
+   * Where state lives: a local file (the default, and faster), or S3 in moto, encrypted and
+   * locked with a lock file (`use_lockfile`) as production's S3 backend is.
+   */
+  backend?: SandboxBackend;
 }
+
+export type SandboxBackend = "local" | "s3";
+
+/** The bucket that holds the sandbox's S3 state (in moto, created on start). */
+export const SANDBOX_STATE_BUCKET = "dbt-oauth-sandbox-state";
 
 /** A sandbox step that failed for a reason its message explains (a terraform command, say). */
 export class SandboxError extends Error {}
 
+function stateBucketClient(motoUrl: string, region: string): S3Client {
+  return new S3Client({ endpoint: motoUrl, region, forcePathStyle: true, credentials: AWS_TEST_CLIENT_CREDENTIALS });
+}
+
+async function createStateBucket(motoUrl: string, region: string): Promise<void> {
+  await stateBucketClient(motoUrl, region).send(new CreateBucketCommand({ Bucket: SANDBOX_STATE_BUCKET }));
+}
+
 /** Credentials for the emulators only; nothing here is ever valid anywhere else. */
 const AWS_TEST_CREDENTIALS = { AWS_ACCESS_KEY_ID: "testing", AWS_SECRET_ACCESS_KEY: "testing" };
+const AWS_TEST_CLIENT_CREDENTIALS = { accessKeyId: AWS_TEST_CREDENTIALS.AWS_ACCESS_KEY_ID, secretAccessKey: AWS_TEST_CREDENTIALS.AWS_SECRET_ACCESS_KEY };
 
 export class Sandbox {
   private constructor(
@@ -64,6 +93,7 @@ export class Sandbox {
     readonly aws: FaultProxy,
     private readonly log: Log,
     private config: ConfigInput,
+    readonly backend: SandboxBackend,
   ) {}
 
   /** The config as last synthesized, parsed: what terraform deploys. */
@@ -93,8 +123,10 @@ export class Sandbox {
       const aws = await startFaultProxy({ target: moto.url });
       log(`databricks account API emulator: ${databricks.url}  (account ${databricks.accountId})`);
       log(`dbt Cloud API emulator:           ${dbtCloud.url}  (account ${dbtCloud.accountId})`);
-      log(`moto (Secrets Manager, STS):      ${moto.url}  via fault proxy ${aws.url}`);
-      const sandbox = new Sandbox(workDir, tools, databricks, dbtCloud, moto, aws, log, config);
+      log(`moto (Secrets Manager, STS, S3):  ${moto.url}  via fault proxy ${aws.url}`);
+      const backend = options.backend ?? "local";
+      if (backend === "s3") await createStateBucket(moto.url, config.aws.region);
+      const sandbox = new Sandbox(workDir, tools, databricks, dbtCloud, moto, aws, log, config, backend);
       sandbox.synth(config);
       return sandbox;
     } catch (error) {
@@ -148,9 +180,28 @@ export class Sandbox {
     return {
       ...config,
       databricks: { ...config.databricks, accountId: this.databricks.accountId },
-      backend: { type: "local", path: join(this.workDir, "terraform.tfstate") },
+      backend:
+        this.backend === "s3"
+          ? { type: "s3", bucket: SANDBOX_STATE_BUCKET, key: this.stateKey }
+          : { type: "local", path: join(this.workDir, "terraform.tfstate") },
       sandbox: { databricksUrl: this.databricks.url, awsUrl: this.aws.url, dbtCloudUrl: this.dbtCloud.url },
     };
+  }
+
+  /** The state object's key in SANDBOX_STATE_BUCKET (s3 backend); Terraform's lock file is this plus ".tflock". */
+  get stateKey(): string {
+    return `${this.stackName}.tfstate`;
+  }
+
+  /** An object of the S3 state bucket as Terraform left it in moto, or undefined when there is none. */
+  async stateObject(key = this.stateKey): Promise<string | undefined> {
+    try {
+      const answer = await stateBucketClient(this.moto.url, this.config.aws.region).send(new GetObjectCommand({ Bucket: SANDBOX_STATE_BUCKET, Key: key }));
+      return await answer.Body?.transformToString("utf8");
+    } catch (error) {
+      if (error instanceof NoSuchKey) return undefined;
+      throw error;
+    }
   }
 
   /** Writes the effective config as a file, for tools that read one (the drift check). */
@@ -174,11 +225,31 @@ export class Sandbox {
     this.synth({ ...this.config, integrations: this.config.integrations.map((i) => (i.id === id ? { ...i, ...change } : i)) });
   }
 
-  terraform(args: string[], options: { check?: boolean } = {}): Promise<TerraformResult> {
+  /**
+   * Runs terraform in the stack folder. `kill`: when aborted, terraform and its provider
+   * plugins (its process group) get SIGKILL, as when a CI runner dies mid-apply.
+   */
+  terraform(args: string[], options: TerraformOptions = {}): Promise<TerraformResult> {
     const label = `terraform ${args.join(" ")}`;
     const logFile = join(this.workDir, "logs", "terraform.log");
     return new Promise((resolve, reject) => {
-      const child = spawn(this.tools.terraformBinary, args, { cwd: this.stackDir, env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(this.tools.terraformBinary, args, {
+        cwd: this.stackDir,
+        env: this.env,
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: options.kill !== undefined,
+      });
+      options.kill?.addEventListener(
+        "abort",
+        () => {
+          try {
+            process.kill(-child.pid!, "SIGKILL");
+          } catch {
+            /* already exited */
+          }
+        },
+        { once: true },
+      );
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on("data", (b: Buffer) => out.push(b));
@@ -204,8 +275,8 @@ export class Sandbox {
     );
   }
 
-  apply(options: { check?: boolean } = {}): Promise<TerraformResult> {
-    return this.terraform(["apply", "-auto-approve", "-no-color"], options);
+  apply(options: TerraformOptions = {}): Promise<TerraformResult> {
+    return this.terraform(["apply", "-auto-approve", "-no-color", ...(options.args ?? [])], options);
   }
 
   /** Applies exactly the plan that plan() saved, as a reviewed plan is applied in CI. */
@@ -234,7 +305,7 @@ export class Sandbox {
     return new SecretsManagerClient({
       endpoint: this.moto.url,
       region: this.config.aws.region,
-      credentials: { accessKeyId: AWS_TEST_CREDENTIALS.AWS_ACCESS_KEY_ID, secretAccessKey: AWS_TEST_CREDENTIALS.AWS_SECRET_ACCESS_KEY },
+      credentials: AWS_TEST_CLIENT_CREDENTIALS,
     });
   }
 

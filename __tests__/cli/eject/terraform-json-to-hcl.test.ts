@@ -167,7 +167,9 @@ describe("terraformJsonToHcl", () => {
 
   describe("given literals repeated only among resources", () => {
     const stack = syntheticStack();
-    const resources = stack.resource as Record<string, Record<string, Record<string, Json>>>;
+    // The two resources syntheticStack declares for "prod".
+    type ProdOf<Type extends string> = Record<Type, { prod: Record<string, Json> }>;
+    const resources = stack.resource as ProdOf<"aws_secretsmanager_secret" | "aws_secretsmanager_secret_version">;
     resources.aws_secretsmanager_secret.prod.description = "OAuth client for https://ab123.us1.dbt.com";
     resources.aws_secretsmanager_secret_version.prod.secret_string = '${jsonencode({"dbt_cloud_access_url" = "https://ab123.us1.dbt.com"})}';
     let files: Record<string, string>;
@@ -218,6 +220,13 @@ describe("terraformJsonToHcl", () => {
     test("then it refuses, naming the path and the known keys", async () => {
       const stack = { ...syntheticStack(), resource: { terraform_data: { prod: { inputs: {} } } } };
       await expect(terraformJsonToHcl(stack, SCHEMAS)).rejects.toThrow("resource.terraform_data.prod.inputs: not an attribute or block of this schema (known: id, input, output, triggers_replace)");
+    });
+  });
+
+  describe("given a block written as an empty list", () => {
+    test("then it refuses, naming the block, instead of failing on a missing object", async () => {
+      const stack = { ...syntheticStack(), resource: { terraform_data: { prod: [] } } };
+      await expect(terraformJsonToHcl(stack, SCHEMAS)).rejects.toThrow(new EjectError("resource.terraform_data.prod: expected an object (a block), got an empty list"));
     });
   });
 });
