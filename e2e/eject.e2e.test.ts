@@ -87,6 +87,7 @@ describeE2E("npm run eject: plain terraform takes over the app's state with no c
     expect({ code: plan.code, stderr: plan.stderr }).toEqual({ code: 0, stderr: "" });
     expect(plan.stdout).toContain("No changes.");
     // The same state: the resources it refreshed are the ones the app applied.
-    expect(plan.stdout).toContain("databricks_custom_app_integration.prod: Refreshing state...");
+    expect(plan.stdout).toContain("databricks_custom_app_integration.prod_r1: Refreshing state...");
+    expect(plan.stdout).toContain("dbtcloud_global_connection.prod: Refreshing state...");
   });
 });
