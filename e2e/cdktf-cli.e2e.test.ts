@@ -54,7 +54,7 @@ describeE2E("npx cdktf deploy, diff and destroy against the sandbox, providers f
   test("cdktf deploy creates the integrations and stores their secrets, printing no secret", async () => {
     const { code, output } = await cdktf("deploy", "--auto-approve");
 
-    expect({ code, output }).toEqual({ code: 0, output: expect.stringContaining("Apply complete! Resources: 8 added, 0 changed, 0 destroyed.") });
+    expect({ code, output }).toEqual({ code: 0, output: expect.stringContaining("Apply complete! Resources: 7 added, 0 changed, 0 destroyed.") });
     const prod = sandbox.databricks.integrations().find((i) => i.name === "dbt-cloud-prod");
     expect(sandbox.databricks.integrations().map((i) => i.name).sort()).toEqual(["dbt-cloud-emea", "dbt-cloud-prod"]);
     expect(await sandbox.secretValue(PROD_SECRET)).toMatchObject({ client_id: prod?.client_id, client_secret: prod?.client_secret });
@@ -70,7 +70,7 @@ describeE2E("npx cdktf deploy, diff and destroy against the sandbox, providers f
   test("cdktf destroy removes the integrations and schedules the secrets for deletion", async () => {
     const { code, output } = await cdktf("destroy", "--auto-approve");
 
-    expect({ code, output }).toEqual({ code: 0, output: expect.stringContaining("Destroy complete! Resources: 8 destroyed.") });
+    expect({ code, output }).toEqual({ code: 0, output: expect.stringContaining("Destroy complete! Resources: 7 destroyed.") });
     expect(sandbox.databricks.integrations()).toEqual([]);
     expect((await sandbox.describeSecret(PROD_SECRET)).DeletedDate).toBeInstanceOf(Date);
   });
