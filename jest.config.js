@@ -22,7 +22,7 @@ const common = {
 module.exports = {
   // Two workers even on two cores: the e2e files spend much of their time waiting on terraform
   // and the emulators, and each has its own sandbox (measured: 8 e2e files 10.9 min with 2
-  // workers at load 4-5, against about 21 min one after another).
+  // workers at load 4-5, while the files' own times add up to 21 min).
   maxWorkers: 2,
   reporters: ["default", "<rootDir>/tools/jest-summary-reporter.js"],
   projects: [
