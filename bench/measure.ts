@@ -4,10 +4,11 @@
  * kernel's ru_maxrss for the waited-for child tree: the peak of the largest single process
  * in it (terraform's provider plugins are measured on their own, not added up).
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import * as os from "node:os";
 import { join } from "node:path";
+import { run as runProcess } from "../tools/common/run";
 
 export const GNU_TIME = "/usr/bin/time";
 
@@ -48,40 +49,25 @@ export function rssSource(): string {
 }
 
 /** Runs `command args` asynchronously (the emulators in this process keep serving meanwhile). */
-export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<Sample> {
+export async function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<Sample> {
   const gnu = hasGnuTime();
   const scratch = gnu ? mkdtempSync(join(os.tmpdir(), "bench-time-")) : undefined;
   const timeFile = scratch ? join(scratch, "time") : undefined;
   const [bin, argv] = timeFile ? [GNU_TIME, ["-f", "%e %M", "-o", timeFile, command, ...args]] : [command, [...args]];
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(bin, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => err.push(b));
-    const timer = setTimeout(() => child.kill("SIGTERM"), options.timeoutMs ?? 20 * 60_000);
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-      let peakRssKb: number | undefined;
-      if (timeFile && scratch) {
-        // GNU time writes "Command exited with non-zero status N" before the format line.
-        const lines = existsSync(timeFile) ? readFileSync(timeFile, "utf8").trim().split("\n") : [];
-        const rss = Number(lines.at(-1)?.split(" ")[1]);
-        peakRssKb = Number.isFinite(rss) && rss > 0 ? rss : undefined;
-        rmSync(scratch, { recursive: true, force: true });
-      }
-      resolve({ code: code ?? 1, wallMs, peakRssKb, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
-    });
-  });
+  const started = process.hrtime.bigint();
+  const { code, stdout, stderr } = await runProcess(bin, argv, { cwd: options.cwd, env: options.env, timeoutMs: options.timeoutMs ?? 20 * 60_000 });
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  let peakRssKb: number | undefined;
+  if (timeFile && scratch) {
+    // GNU time writes "Command exited with non-zero status N" before the format line.
+    const lines = existsSync(timeFile) ? readFileSync(timeFile, "utf8").trim().split("\n") : [];
+    const rss = Number(lines.at(-1)?.split(" ")[1]);
+    peakRssKb = Number.isFinite(rss) && rss > 0 ? rss : undefined;
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return { code, wallMs, peakRssKb, stdout, stderr };
 }
 
-/** A failed measured command is an error: a benchmark of a failing command measures nothing. */
 export async function runChecked(label: string, command: string, args: readonly string[], options: RunOptions = {}): Promise<Sample> {
   const sample = await run(command, args, options);
   if (sample.code !== 0) {

@@ -1,7 +1,7 @@
 /** Runs one of the project's CLIs (cli/*.ts) as its own process against a sandbox, as a user or a workflow runs it. */
-import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { run } from "../tools/common/run";
 import type { Sandbox } from "../tools/sandbox/sandbox";
 
 export interface CliResult {
@@ -11,15 +11,11 @@ export interface CliResult {
 }
 
 /** Asynchronously, so the emulators (which answer from this process) keep serving. */
-export function runCli(sandbox: Sandbox, script: string, args: string[], configFile: string): Promise<CliResult> {
+export async function runCli(sandbox: Sandbox, script: string, args: string[], configFile: string): Promise<CliResult> {
   const env = { ...sandbox.env, DBT_OAUTH_CONFIG: configFile, TERRAFORM_BINARY_NAME: sandbox.tools.terraformBinary };
-  return new Promise((done) => {
-    execFile(process.execPath, ["-r", "tsx/cjs", script, ...args], { cwd: resolve(__dirname, ".."), env }, (error, stdout, stderr) => {
-      // A process killed by a signal has no numeric code: never mistake it for exit 0.
-      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-      done({ code, stdout, stderr });
-    });
-  });
+  // A process killed by a signal comes back as code 1, never as exit 0.
+  const { code, stdout, stderr } = await run(process.execPath, ["-r", "tsx/cjs", script, ...args], { cwd: resolve(__dirname, ".."), env });
+  return { code, stdout, stderr };
 }
 
 /** `npm run drift` with its summary file and synth folder in the sandbox's work folder. */

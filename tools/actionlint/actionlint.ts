@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { cacheDir, withLock, type Log } from "../providers/cache";
 import { goBuild } from "../providers/gobuild";
 import { isExecutableFile } from "../providers/lookup";
-import { run } from "../providers/run";
+import { run } from "../common/run";
 
 /** The one place the version lives. */
 export const ACTIONLINT_VERSION = "1.7.12";

@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { cacheDir, elapsed, withLock, type Log } from "../providers/cache";
-import { run, tail } from "../providers/run";
+import { run, tail } from "../common/run";
 
 /** The one place the moto version is pinned (newest 5.x on PyPI when chosen). */
 export const MOTO_VERSION = "5.2.5";

@@ -19,7 +19,7 @@ import {
   type EncryptionContext,
   type PlanEnvelope,
 } from "../../cli/plan-envelope";
-import { run } from "../providers/run";
+import { run } from "../common/run";
 import { startFaultProxy, startMoto, type MotoServer } from "./index";
 
 jest.setTimeout(5 * 60_000);

@@ -13,7 +13,7 @@ import * as net from "node:net";
 import * as path from "node:path";
 import { ensureMoto, type MotoInstall } from "./ensure";
 import type { Log } from "../providers/cache";
-import { tail } from "../providers/run";
+import { tail } from "../common/run";
 
 export interface StartMotoOptions {
   /** Server output goes here (appended). Default: <venv>/../server-<port>.log */

@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { elapsed, type Log } from "./cache";
 import { which } from "./lookup";
-import { run, tail } from "./run";
+import { run, tail } from "../common/run";
 
 export type GoBuildResult = { ok: true } | { ok: false; reason: string };
 

@@ -6,7 +6,6 @@
 import { GetSecretValueCommand, DescribeSecretCommand, ListSecretVersionIdsCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { CreateBucketCommand, GetObjectCommand, NoSuchKey, S3Client } from "@aws-sdk/client-s3";
 import { App } from "cdktf";
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +16,7 @@ import { ConfigInput } from "../../lib/config/schema";
 import { DbtDatabricksOAuthStack } from "../../lib/dbt-databricks-oauth-stack";
 import { startDatabricksEmulator, type DatabricksEmulator } from "../databricks-emulator/server";
 import { startDbtCloudEmulator, type DbtCloudEmulator } from "../dbtcloud-emulator/server";
+import { run } from "../common/run";
 import { startFaultProxy, startMoto, type FaultProxy, type MotoServer } from "../moto";
 import { ensureProviders, missingPieces, type Ensured } from "../providers";
 import type { Log } from "../providers/cache";
@@ -229,40 +229,12 @@ export class Sandbox {
    * Runs terraform in the stack folder. `kill`: when aborted, terraform and its provider
    * plugins (its process group) get SIGKILL, as when a CI runner dies mid-apply.
    */
-  terraform(args: string[], options: TerraformOptions = {}): Promise<TerraformResult> {
+  async terraform(args: string[], options: TerraformOptions = {}): Promise<TerraformResult> {
     const label = `terraform ${args.join(" ")}`;
-    const logFile = join(this.workDir, "logs", "terraform.log");
-    return new Promise((resolve, reject) => {
-      const child = spawn(this.tools.terraformBinary, args, {
-        cwd: this.stackDir,
-        env: this.env,
-        stdio: ["ignore", "pipe", "pipe"],
-        detached: options.kill !== undefined,
-      });
-      options.kill?.addEventListener(
-        "abort",
-        () => {
-          try {
-            process.kill(-child.pid!, "SIGKILL");
-          } catch {
-            /* already exited */
-          }
-        },
-        { once: true },
-      );
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on("data", (b: Buffer) => out.push(b));
-      child.stderr.on("data", (b: Buffer) => err.push(b));
-      child.on("error", reject);
-      child.on("close", (code) => {
-        const result = { code: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
-        writeFileSync(logFile, `\n$ ${label}  (exit ${result.code})\n${result.stdout}${result.stderr}`, { flag: "a" });
-        if (options.check !== false && result.code !== 0) {
-          reject(new SandboxError(`${label} failed with exit code ${result.code}:\n${result.stderr || result.stdout}`));
-        } else resolve(result);
-      });
-    });
+    const { code, stdout, stderr } = await run(this.tools.terraformBinary, args, { cwd: this.stackDir, env: this.env, kill: options.kill });
+    writeFileSync(join(this.workDir, "logs", "terraform.log"), `\n$ ${label}  (exit ${code})\n${stdout}${stderr}`, { flag: "a" });
+    if (options.check !== false && code !== 0) throw new SandboxError(`${label} failed with exit code ${code}:\n${stderr || stdout}`);
+    return { code, stdout, stderr };
   }
 
   async init(): Promise<TerraformResult> {
