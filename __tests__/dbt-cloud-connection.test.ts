@@ -3,14 +3,14 @@
  * connection with the CURRENT client, one dbtcloud provider per account whose token comes
  * from a sensitive variable, and an import block when an existing connection is adopted.
  */
-import { configInput, integrationInput, MANAGED_DBT_CLOUD, synthesize } from "./support/config";
+import { configInput, integrationInput, MANAGED_DBT_CLOUD, resourceOf, resourcesOf, synthesize } from "./support/config";
 
 const managed = (overrides: Parameters<typeof integrationInput>[0] = {}) => integrationInput({ dbtCloud: MANAGED_DBT_CLOUD, ...overrides });
 
 describe("the dbt Cloud connection", () => {
   it("holds the current client, never the pending one, as references Terraform resolves at apply", () => {
     const json = synthesize(configInput({ integrations: [managed({ rotation: { current: "r1", pending: "r2" } })] }));
-    expect(json.resource.dbtcloud_global_connection.prod).toMatchObject({
+    expect(resourceOf(json, "dbtcloud_global_connection", "prod")).toMatchObject({
       name: "Databricks (prod)",
       provider: "dbtcloud.dbtcloud_70403103932001",
       databricks: {
@@ -25,12 +25,12 @@ describe("the dbt Cloud connection", () => {
 
   it("switches dbt Cloud only after the current client's value is AWSCURRENT: the connection depends on that version", () => {
     const json = synthesize(configInput({ integrations: [managed({ rotation: { current: "r1", pending: "r2" } })] }));
-    expect(json.resource.dbtcloud_global_connection.prod.depends_on).toEqual(["aws_secretsmanager_secret_version.prod_r1"]);
+    expect(resourceOf(json, "dbtcloud_global_connection", "prod").depends_on).toEqual(["aws_secretsmanager_secret_version.prod_r1"]);
   });
 
   it("deletes a removed client only after the connection moved off it: every client is create_before_destroy", () => {
     const json = synthesize(configInput({ integrations: [managed({ rotation: { current: "r1", pending: "r2" } })] }));
-    for (const integration of Object.values(json.resource.databricks_custom_app_integration)) expect(integration.lifecycle).toEqual({ create_before_destroy: true });
+    for (const integration of Object.values(resourcesOf(json, "databricks_custom_app_integration"))) expect(integration.lifecycle).toEqual({ create_before_destroy: true });
   });
 
   it("configures one provider per dbt Cloud account at the access URL's API, its token an ephemeral sensitive variable without a default", () => {
@@ -45,7 +45,7 @@ describe("the dbt Cloud connection", () => {
 
   it("reads the token from the variable tokenEnv names", () => {
     const json = synthesize(configInput({ integrations: [managed({ dbtCloud: { ...MANAGED_DBT_CLOUD, tokenEnv: "TF_VAR_dbt_cloud_admin_token" } })] }));
-    expect(json.provider.dbtcloud[0].token).toBe("${var.dbt_cloud_admin_token}");
+    expect(json.provider.dbtcloud?.[0]?.token).toBe("${var.dbt_cloud_admin_token}");
     expect(Object.keys(json.variable ?? {})).toEqual(["dbt_cloud_admin_token"]);
   });
 
@@ -63,7 +63,7 @@ describe("the dbt Cloud connection", () => {
     expect(json.provider.dbtcloud).toBeUndefined();
     expect(json.variable).toBeUndefined();
     expect(json.resource.dbtcloud_global_connection).toBeUndefined();
-    expect(json.resource.aws_secretsmanager_secret_version.prod.depends_on).toBeUndefined();
+    expect(resourceOf(json, "aws_secretsmanager_secret_version", "prod").depends_on).toBeUndefined();
     expect(Object.keys(json.resource)).not.toContain("dbtcloud_global_connection");
   });
 });

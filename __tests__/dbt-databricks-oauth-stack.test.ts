@@ -1,4 +1,4 @@
-import { configInput, integrationInput, MANAGED_DBT_CLOUD, synthesize, synthesizedText } from "./support/config";
+import { configInput, integrationInput, MANAGED_DBT_CLOUD, resourcesOf, synthesize, synthesizedText } from "./support/config";
 
 describe("the stack", () => {
   it("outputs the integration ID, client ID, secret ARN and clients of every integration, and nothing secret", () => {
@@ -27,13 +27,13 @@ describe("the stack", () => {
   });
 
   it("stores each client in its own secret version, labelled AWSCURRENT or AWSPENDING", () => {
-    const versions = synthesize(configInput({ integrations: [integrationInput({ rotation: { current: "r1", pending: "r2" } })] })).resource.aws_secretsmanager_secret_version;
+    const versions = resourcesOf(synthesize(configInput({ integrations: [integrationInput({ rotation: { current: "r1", pending: "r2" } })] })), "aws_secretsmanager_secret_version");
     expect(Object.fromEntries(Object.entries(versions).map(([name, version]) => [name, version.version_stages]))).toEqual({ prod_r1: ["AWSCURRENT"], prod_r2: ["AWSPENDING"] });
-    expect(versions.prod_r2.secret_string).toContain("databricks_custom_app_integration.prod_r2.client_secret");
+    expect(versions.prod_r2?.secret_string).toContain("databricks_custom_app_integration.prod_r2.client_secret");
   });
 
   it("names the stack, and so its default state file, from the config", () => {
-    expect(synthesize(configInput({ stackName: "dbt-oauth-emea" })).terraform.backend.local.path).toMatch(/terraform\.dbt-oauth-emea\.tfstate$/);
+    expect(synthesize(configInput({ stackName: "dbt-oauth-emea" })).terraform.backend.local?.path).toMatch(/terraform\.dbt-oauth-emea\.tfstate$/);
   });
 
   describe("given a realistic config and credentials in the environment", () => {

@@ -1,9 +1,9 @@
 import { CustomAppIntegration } from "@cdktf/provider-databricks/lib/custom-app-integration";
 import { DBT_CLOUD_REGIONS } from "../lib/dbt-cloud-regions";
-import { configInput, integrationInput, synthesize, synthesizedText } from "./support/config";
+import { configInput, integrationInput, resourceOf, resourcesOf, synthesize, synthesizedText } from "./support/config";
 
 const integrationIn = (overrides: Parameters<typeof integrationInput>[0] = {}) =>
-  synthesize(configInput({ integrations: [integrationInput(overrides)] })).resource.databricks_custom_app_integration.prod;
+  resourceOf(synthesize(configInput({ integrations: [integrationInput(overrides)] })), "databricks_custom_app_integration", "prod");
 
 describe("the OAuth app integration", () => {
   it("is a confidential client with the default scopes and Databricks' default token lifetimes, stated explicitly", () => {
@@ -51,17 +51,17 @@ describe("the OAuth app integration", () => {
 
   describe("rotation: one client per token, each at its own address", () => {
     const integrationsOf = (rotation: NonNullable<Parameters<typeof integrationInput>[0]>["rotation"]) =>
-      synthesize(configInput({ integrations: [integrationInput({ rotation })] })).resource.databricks_custom_app_integration;
+      resourcesOf(synthesize(configInput({ integrations: [integrationInput({ rotation })] })), "databricks_custom_app_integration");
 
     it("gives the pending client its own address and name beside the current one, with no replacement machinery", () => {
       const integrations = integrationsOf({ current: "r1", pending: "r2" });
       expect(Object.keys(integrations).sort()).toEqual(["prod_r1", "prod_r2"]);
-      expect([integrations.prod_r1.name, integrations.prod_r2.name]).toEqual(["dbt-cloud-prod-r1", "dbt-cloud-prod-r2"]);
+      expect([integrations.prod_r1?.name, integrations.prod_r2?.name]).toEqual(["dbt-cloud-prod-r1", "dbt-cloud-prod-r2"]);
       expect(synthesize(configInput({ integrations: [integrationInput({ rotation: { current: "r1", pending: "r2" } })] })).resource.terraform_data).toBeUndefined();
     });
 
     it("keeps a client's address from step 1 to step 2, so finishing changes no client", () => {
-      expect(integrationsOf({ current: "r1", pending: "r2" }).prod_r2).toEqual(integrationsOf({ current: "r2" }).prod_r2);
+      expect(integrationsOf({ current: "r1", pending: "r2" }).prod_r2).toEqual(resourceOf(synthesize(configInput({ integrations: [integrationInput({ rotation: { current: "r2" } })] })), "databricks_custom_app_integration", "prod_r2"));
     });
 
     it("moves the legacy form's state from the unsuffixed address instead of replacing the client", () => {
@@ -74,7 +74,7 @@ describe("the OAuth app integration", () => {
 
     it("keeps addresses stable and derived from the integration id", () => {
       const json = synthesize(configInput({ integrations: [integrationInput(), integrationInput({ id: "emea", name: "dbt-cloud-emea" })] }));
-      expect(Object.keys(json.resource.databricks_custom_app_integration).sort()).toEqual(["emea", "prod"]);
+      expect(Object.keys(resourcesOf(json, "databricks_custom_app_integration")).sort()).toEqual(["emea", "prod"]);
     });
   });
 });

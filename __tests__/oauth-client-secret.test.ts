@@ -1,12 +1,12 @@
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { SecretsmanagerSecretPolicy } from "@cdktf/provider-aws/lib/secretsmanager-secret-policy";
-import { ACCOUNT_ID, configInput, integrationInput, synthesize, synthesizedText } from "./support/config";
+import { ACCOUNT_ID, configInput, integrationInput, resourceOf, synthesize, synthesizedText } from "./support/config";
 
 const withSecret = (secret: Record<string, unknown>) => configInput({ integrations: [integrationInput({ secret })] });
 
 describe("the secret store", () => {
   it("writes a JSON document built from Terraform references to the integration", () => {
-    const version = synthesize().resource.aws_secretsmanager_secret_version.prod;
+    const version = resourceOf(synthesize(), "aws_secretsmanager_secret_version", "prod");
     expect(version.secret_id).toBe("${aws_secretsmanager_secret.prod.id}");
     expect(version.secret_string).toBe(
       "${jsonencode({" +
@@ -21,11 +21,11 @@ describe("the secret store", () => {
   });
 
   it("declares that its version holds AWSCURRENT, so a value put or a label moved by hand shows in the plan", () => {
-    expect(synthesize().resource.aws_secretsmanager_secret_version.prod.version_stages).toEqual(["AWSCURRENT"]);
+    expect(resourceOf(synthesize(), "aws_secretsmanager_secret_version", "prod").version_stages).toEqual(["AWSCURRENT"]);
   });
 
   it("defaults the name to <stack>/<id>, a 30 day recovery window and a descriptive description", () => {
-    expect(synthesize().resource.aws_secretsmanager_secret.prod).toMatchObject({
+    expect(resourceOf(synthesize(), "aws_secretsmanager_secret", "prod")).toMatchObject({
       name: "dbt-databricks-oauth/prod",
       recovery_window_in_days: 30,
       description: "dbt Cloud OAuth client for Databricks (dbt-cloud-prod, https://ab123.us1.dbt.com)",
@@ -34,7 +34,7 @@ describe("the secret store", () => {
 
   it("given a secret section that names only the secret, when synthesized, still keeps it recoverable for 30 days", () => {
     const json = synthesize(configInput({ integrations: [integrationInput({ secret: { name: "dbt/prod" } })] }));
-    expect(json.resource.aws_secretsmanager_secret.prod).toMatchObject({ name: "dbt/prod", recovery_window_in_days: 30 });
+    expect(resourceOf(json, "aws_secretsmanager_secret", "prod")).toMatchObject({ name: "dbt/prod", recovery_window_in_days: 30 });
   });
 
   it("applies the KMS key, recovery window, tags and replicas from the config", () => {
@@ -57,13 +57,13 @@ describe("the secret store", () => {
   });
 
   it("allows an immediate purge only when forced", () => {
-    expect(synthesize(withSecret({ recoveryWindowDays: 0, forceDeleteWithoutRecovery: true })).resource.aws_secretsmanager_secret.prod.recovery_window_in_days).toBe(0);
+    expect(resourceOf(synthesize(withSecret({ recoveryWindowDays: 0, forceDeleteWithoutRecovery: true })), "aws_secretsmanager_secret", "prod").recovery_window_in_days).toBe(0);
   });
 
   it("grants read access to the listed principals only through a resource policy", () => {
     const readers = ["arn:aws:iam::111122223333:role/dbt-admins", "444455556666"];
     const json = synthesize(withSecret({ readerPrincipals: readers }));
-    const policy = json.resource.aws_secretsmanager_secret_policy.prod;
+    const policy = resourceOf(json, "aws_secretsmanager_secret_policy", "prod");
     expect(policy.secret_arn).toBe("${aws_secretsmanager_secret.prod.arn}");
     expect(JSON.parse(policy.policy as string)).toEqual({
       Version: "2012-10-17",

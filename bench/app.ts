@@ -17,6 +17,7 @@ export function appCommand(root = PROJECT_ROOT): { text: string; argv: string[] 
 
 export function synthWithApp(configFile: string, outdir: string): Promise<Sample> {
   const [command, ...args] = appCommand().argv;
+  if (!command) throw new Error(`cdktf.json's "app" is empty: set it to the command that synthesizes the stack`);
   return run(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, DBT_OAUTH_CONFIG: configFile, CDKTF_OUTDIR: outdir } });
 }
 

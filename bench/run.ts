@@ -58,11 +58,11 @@ function targetMax(ms: number, limitMs: number): { text: string; pass: boolean }
 function growth(series: Row[]): string | undefined {
   const measured = series.filter((r) => r.wall && r.size !== undefined);
   for (let i = 1; i < measured.length; i++) {
-    const [a, b] = [measured[i - 1], measured[i]];
+    const [a, b] = [measured[i - 1]!, measured[i]!];
     b.perIntegrationMs = (b.wall!.median - a.wall!.median) / (b.size! - a.size!);
   }
-  if (measured.length < 3) return undefined;
   const [small, middle, large] = measured.slice(-3);
+  if (!small || !middle || !large) return undefined;
   const noise = (a: Row, b: Row) => ((a.wall!.max - a.wall!.min) / 2 + (b.wall!.max - b.wall!.min) / 2) / (b.size! - a.size!);
   const early = middle.perIntegrationMs!;
   const late = large.perIntegrationMs!;
@@ -171,7 +171,8 @@ function sandboxRows(result: SandboxBenchResult, runs: number, planArgs: string[
     hcl.push({ group: "plan", what: `plan, plain HCL (bench/hcl): \`terraform plan${args}\``, size: p.size, runs, wall: p.hcl.plan, rss: p.hcl.rss, notes: [] });
   }
   const notes = [growth(ours), growth(hcl)].filter((n): n is string => !!n);
-  for (let i = 0; i < ours.length; i++) rows.push(ours[i], hcl[i]);
+  // hcl gets a row beside each of ours, so the two are the same length.
+  for (const [i, row] of ours.entries()) rows.push(row, hcl[i]!);
   for (const a of result.applies.filter((x) => x.size === applySize)) {
     const wall: Stats = { runs: 1, median: a.applyMs + (a.synthMs ?? 0), min: a.applyMs + (a.synthMs ?? 0), max: a.applyMs + (a.synthMs ?? 0) };
     const rss = a.peakRssKb ? { runs: 1, median: a.peakRssKb, min: a.peakRssKb, max: a.peakRssKb } : undefined;
@@ -261,7 +262,7 @@ async function main(): Promise<number> {
     },
   });
   if (values.help) {
-    process.stdout.write(readFileSync(__filename, "utf8").split("*/")[0].replace(/^\/\*\*?|^ \* ?/gm, "") + "\n");
+    process.stdout.write(readFileSync(__filename, "utf8").split("*/")[0]!.replace(/^\/\*\*?|^ \* ?/gm, "") + "\n");
     return 0;
   }
   const only = values.only ? values.only.split(",").map((s) => s.trim()).filter(Boolean) : [...GROUPS];

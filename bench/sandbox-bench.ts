@@ -79,7 +79,7 @@ export async function runSandboxBench(options: SandboxBenchOptions): Promise<San
   /** Which emulator stopped answering, to explain a failed terraform command. */
   const emulatorsDown = async (): Promise<string> => {
     const down: string[] = [];
-    for (const [name, url] of [["moto", `${sandbox.moto.url}/moto-api/`], ["databricks emulator", `${sandbox.databricks.url}/_emulator/integrations`]]) {
+    for (const [name, url] of [["moto", `${sandbox.moto.url}/moto-api/`], ["databricks emulator", `${sandbox.databricks.url}/_emulator/integrations`]] as const) {
       try {
         await fetch(url, { signal: AbortSignal.timeout(3000) });
       } catch {

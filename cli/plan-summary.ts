@@ -138,7 +138,7 @@ const VERSION_TYPE = "aws_secretsmanager_secret_version";
 const PROPAGATION = "up to 30 minutes, Databricks documents";
 
 /** An integration's resources share its id: `prod`, and `prod_<token>` for a client with a rotation token. */
-const integrationIdOf = (name: string) => name.split("_")[0];
+const integrationIdOf = (name: string) => name.split("_")[0]!;
 
 /** What a reviewer must know about dbt Cloud: which client it gets, and what a person must do. */
 function dbtCloudCallouts(changes: readonly ResourceChange[], plan: TerraformPlan): string[] {

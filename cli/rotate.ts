@@ -65,7 +65,7 @@ function located(text: string, file: string, integration: string): { index: numb
     const ids = integrations.map((candidate) => candidate?.id).join(", ") || "none";
     throw new ConfigError(file, [{ path: "integrations", message: `no integration with id "${integration}"; its ids: ${ids}` }]);
   }
-  return { index, rotation: integrations[index].rotation };
+  return { index, rotation: integrations[index]!.rotation };
 }
 
 function edit(text: string, path: JSONPath, value: unknown): string {

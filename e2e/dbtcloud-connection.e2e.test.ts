@@ -25,7 +25,7 @@ describeE2E("the dbt Cloud connection managed as code", () => {
   const only = () => {
     const all = sandbox.dbtCloud.connections();
     expect(all).toHaveLength(1);
-    return all[0];
+    return all[0]!;
   };
 
   beforeAll(async () => {

@@ -68,7 +68,7 @@ describeE2E("an integration's lifecycle with real terraform and providers", () =
     });
 
     const outputs = await sandbox.outputs();
-    expect(outputs.prod_client_id.value).toBe(prod.client_id);
+    expect(outputs.prod_client_id?.value).toBe(prod.client_id);
     expect(JSON.stringify(outputs)).not.toContain(prod.client_secret);
   });
 
@@ -94,7 +94,7 @@ describeE2E("an integration's lifecycle with real terraform and providers", () =
     await sandbox.applyPlan();
 
     const recreated = integrationNamed("dbt-cloud-prod");
-    expect(sandbox.dbtCloud.connections()[0].config).toMatchObject({ client_id: recreated.client_id, client_secret: recreated.client_secret });
+    expect(sandbox.dbtCloud.connections()[0]?.config).toMatchObject({ client_id: recreated.client_id, client_secret: recreated.client_secret });
     expect(recreated.integration_id).not.toBe(old.integration_id);
     expect(await sandbox.secretValue(PROD_SECRET)).toMatchObject({ client_id: recreated.client_id, client_secret: recreated.client_secret });
     expect(await sandbox.secretValue(PROD_SECRET, "AWSPREVIOUS")).toMatchObject({ client_id: old.client_id, client_secret: old.client_secret });
@@ -139,9 +139,10 @@ describeE2E("an integration's lifecycle with real terraform and providers", () =
 
     const calls = sandbox.databricks.requests().slice(logStart).filter((r) => r.method === "POST" || r.method === "DELETE");
     expect(calls.map((r) => `${r.method} ${r.status}`)).toEqual(["POST 200", "DELETE 200"]);
-    expect(calls[1].path).toContain(old.integration_id);
-    const patch = sandbox.dbtCloud.requests().find((r) => r.method === "PATCH" && r.globalSeq > calls[0].globalSeq);
-    expect(patch!.globalSeq).toBeLessThan(calls[1].globalSeq);
+    const [post, deletion] = [calls[0]!, calls[1]!];
+    expect(deletion.path).toContain(old.integration_id);
+    const patch = sandbox.dbtCloud.requests().find((r) => r.method === "PATCH" && r.globalSeq > post.globalSeq);
+    expect(patch!.globalSeq).toBeLessThan(deletion.globalSeq);
     expect((await sandbox.plan()).code).toBe(0);
   });
 

@@ -35,7 +35,7 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
   const connection = () => {
     const all = sandbox.dbtCloud.connections();
     expect(all).toHaveLength(1);
-    return all[0];
+    return all[0]!;
   };
   const named = (name: string) => sandbox.databricks.integrations().find((i) => i.name === name);
   /** One prober at a time: a test that failed midway leaves its prober for the next to stop. */
@@ -44,7 +44,11 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
     prober = SignInProber.start({ currentClient: heldByConnection(sandbox.dbtCloud, () => sandbox.dbtCloud.connections()[0]?.id), tokenEndpoint: tokenEndpointOf(sandbox.databricks) });
     return prober;
   };
-  const clients = async () => (await sandbox.outputs()).prod_clients.value as DeployedClients;
+  const clients = async () => {
+    const output = (await sandbox.outputs()).prod_clients;
+    if (!output) throw new Error("terraform output has no prod_clients");
+    return output.value as DeployedClients;
+  };
   /** Every call and probe since `fromSeq`, in the one global order, as short lines. */
   const timeline = (fromSeq: number, probes: Probe[]) =>
     [
@@ -86,7 +90,9 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
     // The window: `rotate finish` refuses until the pending client is old enough.
     const minutes = PROPAGATION_SECONDS / 60;
     const deployed = await clients();
-    const createdAt = Date.parse(deployed.r2.create_time);
+    const deployedR2 = deployed.r2;
+    if (!deployedR2) throw new Error(`prod_clients has no r2 after step 1 (has: ${Object.keys(deployed).join(", ")})`);
+    const createdAt = Date.parse(deployedR2.create_time);
     // Judged as of the client's first second, so a slow machine's apply cannot use up the window unseen.
     const early = finishReadiness(deployed, minutes, new Date(createdAt + 1000));
     expect(early).toMatchObject({ ready: false, readyAt: new Date(createdAt + PROPAGATION_SECONDS * 1000) });

@@ -46,7 +46,11 @@ describeE2E("S3 state with a lock file, under concurrency", () => {
     return Object.fromEntries(
       (await state()).resources
         .filter((r) => r.type === "databricks_custom_app_integration")
-        .map((r) => [r.name, String(r.instances[0].attributes.integration_id)]),
+        .map((r) => {
+          const [instance] = r.instances;
+          if (!instance) throw new Error(`the state holds ${r.type}.${r.name} with no instance`);
+          return [r.name, String(instance.attributes.integration_id)];
+        }),
     );
   }
 
@@ -104,7 +108,7 @@ describeE2E("S3 state with a lock file, under concurrency", () => {
     expect(after.lineage).toBe(before.lineage);
     expect(after.serial).toBeGreaterThan(before.serial);
     const prodInState = after.resources.find((r) => r.type === "databricks_custom_app_integration" && r.name === "prod");
-    expect(prodInState?.instances[0].attributes.token_access_policy).toEqual([expect.objectContaining({ access_token_ttl_in_minutes: 60 })]);
+    expect(prodInState?.instances[0]?.attributes.token_access_policy).toEqual([expect.objectContaining({ access_token_ttl_in_minutes: 60 })]);
     const prod = sandbox.databricks.integrations().find((i) => i.name === "dbt-cloud-prod");
     expect(prod?.token_access_policy?.access_token_ttl_in_minutes).toBe(60);
   });

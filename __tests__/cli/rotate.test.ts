@@ -7,7 +7,7 @@
 import { ConfigError } from "../../lib/config/config-error";
 import { parseConfig } from "../../lib/config/load-config";
 import { dbtCloudInstructions, finishReadiness, finishRotation, rotationStatus, rotationTokenAt, startRotation, type DeployedClients } from "../../cli/rotate";
-import { configInput, integrationInput, MANAGED_DBT_CLOUD, twoIntegrationsConfigText } from "../support/config";
+import { configInput, integrationInput, MANAGED_DBT_CLOUD, parsedOnlyIntegration, twoIntegrationsConfigText } from "../support/config";
 
 const FILE = "dbt-databricks-oauth.json";
 
@@ -106,7 +106,7 @@ describe("rotationStatus", () => {
     const { config } = parseConfig(configInput({ integrations: [integrationInput({ rotation: { current: "r1", everyDays: 90 } })] }));
     const [status] = rotationStatus(config, outputs({ r1: { client_id: "c1", integration_id: "i1", create_time: "2026-11-01T00:00:00Z", stage: "AWSCURRENT" } }), now);
     expect(status).toMatchObject({ integration: "prod", current: "r1", currentClientId: "c1", issuedAt: "2026-11-01T00:00:00Z", nextDue: "2027-01-30T00:00:00.000Z", due: true });
-    expect(status.dbtCloud).toBe("not managed: pasted by hand");
+    expect(status?.dbtCloud).toBe("not managed: pasted by hand");
   });
 
   it("during a rotation, reports the pending client and whether finish is ready, and is not due again", () => {
@@ -120,21 +120,20 @@ describe("rotationStatus", () => {
       now,
     );
     expect(status).toMatchObject({ pending: "r2", pendingClientId: "c2", due: false, finish: { ready: true } });
-    expect(status.dbtCloud).toContain('managed connection "Databricks (prod)"');
+    expect(status?.dbtCloud).toContain('managed connection "Databricks (prod)"');
   });
 });
 
 describe("dbtCloudInstructions", () => {
   it("tells a person exactly what to paste where when the connection is not managed", () => {
-    const { config } = parseConfig(configInput());
-    const text = dbtCloudInstructions(config.integrations[0], "us-east-1");
+    const text = dbtCloudInstructions(parsedOnlyIntegration(), "us-east-1");
     expect(text).toContain("--secret-id 'dbt-databricks-oauth/prod' --version-stage AWSPENDING");
     expect(text).toContain("Settings → Projects → the project → Connection → OAuth Client ID / OAuth Client Secret");
   });
 
   it("says nothing is pasted by hand when the connection is managed", () => {
-    const { config } = parseConfig(configInput({ integrations: [integrationInput({ dbtCloud: MANAGED_DBT_CLOUD })] }));
-    expect(dbtCloudInstructions(config.integrations[0], "us-east-1")).toContain("nothing to paste by hand");
+    const managed = parsedOnlyIntegration(configInput({ integrations: [integrationInput({ dbtCloud: MANAGED_DBT_CLOUD })] }));
+    expect(dbtCloudInstructions(managed, "us-east-1")).toContain("nothing to paste by hand");
   });
 });
 

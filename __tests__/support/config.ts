@@ -2,6 +2,7 @@
 import { Testing } from "cdktf";
 import { ConfigInput } from "../../lib/config/schema";
 import { parseConfig } from "../../lib/config/load-config";
+import { IntegrationSpec } from "../../lib/config/model";
 import { DbtDatabricksOAuthStack } from "../../lib/dbt-databricks-oauth-stack";
 
 export const ACCOUNT_ID = "0d26daa6-5e44-4c97-a497-ef015f91254a";
@@ -29,6 +30,13 @@ export function configInput(overrides: Partial<ConfigInput> = {}): ConfigInput {
   };
 }
 
+/** The parsed spec of a config's only integration; throws when the config has not exactly one. */
+export function parsedOnlyIntegration(input: ConfigInput = configInput()): IntegrationSpec {
+  const [integration, ...others] = parseConfig(input).config.integrations;
+  if (!integration || others.length > 0) throw new Error(`expected a config with exactly one integration, got ${others.length + (integration ? 1 : 0)}`);
+  return integration;
+}
+
 /** Given a config, when it is synthesized: the stack's Terraform JSON, parsed. */
 export function synthesize(input: ConfigInput = configInput()): TerraformJson {
   const { config } = parseConfig(input);
@@ -48,6 +56,20 @@ export interface TerraformJson {
   variable?: Record<string, Record<string, unknown>>;
   import?: { id: string; to: string; provider?: string }[];
   terraform: { backend: Record<string, Record<string, unknown>>; required_providers: Record<string, unknown> };
+}
+
+/** The synthesized resources of one type, keyed by name; throws naming the type when there are none. */
+export function resourcesOf(json: TerraformJson, type: string): Record<string, Record<string, unknown>> {
+  const resources = json.resource[type];
+  if (!resources) throw new Error(`synthesized JSON has no ${type} resources (has: ${Object.keys(json.resource).join(", ")})`);
+  return resources;
+}
+
+/** One synthesized resource; throws naming the address when it is missing. */
+export function resourceOf(json: TerraformJson, type: string, name: string): Record<string, unknown> {
+  const resource = resourcesOf(json, type)[name];
+  if (!resource) throw new Error(`synthesized JSON has no ${type}.${name} (has: ${Object.keys(resourcesOf(json, type)).join(", ")})`);
+  return resource;
 }
 
 /** A config file with two integrations (prod, emea) as a person writes it: 2-space JSON, keys in their own order. */

@@ -395,7 +395,7 @@ describe("control interface", () => {
 
     expect((await control("DELETE", "/delays")).status).toBe(200);
     emu.delayAnswers({ ms: 60_000, method: "DELETE" });
-    const held = call("DELETE", item(emu.integrations()[0].integration_id));
+    const held = call("DELETE", item(emu.integrations()[0]!.integration_id));
     emu.clearDelays(); // sends the held answer now
     expect((await held).status).toBe(200);
   });

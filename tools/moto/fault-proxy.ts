@@ -99,7 +99,7 @@ export function startFaultProxy(opts: { target: string; port?: number }): Promis
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     res.on("finish", () => {
-      const path = (req.url ?? "/").split("?")[0];
+      const path = (req.url ?? "/").split("?")[0]!;
       log.record({ method: operation ?? req.method ?? "?", path, url: req.url ?? "/", status: res.statusCode, fault: fault !== undefined });
       details.set(details.size + 1, { service, stages: stagesOf(operation, Buffer.concat(chunks)) });
     });

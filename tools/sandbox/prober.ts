@@ -125,7 +125,10 @@ export interface ProbeSummary {
 
 export function summarize(probes: Probe[]): ProbeSummary {
   const failed = probes.filter((p) => !p.ok);
-  const switches = probes.flatMap((p, i) => (i > 0 && p.clientId !== probes[i - 1].clientId ? [{ from: probes[i - 1].clientId, to: p.clientId, at: p }] : []));
+  const switches = probes.flatMap((p, i) => {
+    const previous = probes[i - 1];
+    return previous && p.clientId !== previous.clientId ? [{ from: previous.clientId, to: p.clientId, at: p }] : [];
+  });
   return { count: probes.length, failures: failed.length, firstFailure: failed[0], lastFailure: failed[failed.length - 1], switches };
 }
 
@@ -135,9 +138,11 @@ const clock = (p: Probe) => p.time.slice(11, 23);
 /** A few lines for a test's output: count, failures, first and last failure, client switches. */
 export function formatTimeline(probes: Probe[]): string {
   const s = summarize(probes);
-  const span = probes.length > 1 ? ` over ${((Date.parse(probes[probes.length - 1].time) - Date.parse(probes[0].time)) / 1000).toFixed(1)} s` : "";
+  const [first] = probes;
+  const last = probes.at(-1);
+  const span = first && last && probes.length > 1 ? ` over ${((Date.parse(last.time) - Date.parse(first.time)) / 1000).toFixed(1)} s` : "";
   const lines = [`sign-in probes: ${s.count}${span}, ${s.failures} failed`];
-  if (probes.length > 0) lines.push(`  ${clock(probes[0])} client ${short(probes[0].clientId)}`);
+  if (first) lines.push(`  ${clock(first)} client ${short(first.clientId)}`);
   for (const sw of s.switches) lines.push(`  ${clock(sw.at)} client ${short(sw.from)} -> ${short(sw.to)} (seq ${sw.at.globalSeq})`);
   if (s.firstFailure) lines.push(`  first failure ${clock(s.firstFailure)} ${short(s.firstFailure.clientId)}: ${s.firstFailure.reason} (seq ${s.firstFailure.globalSeq})`);
   if (s.lastFailure && s.lastFailure !== s.firstFailure) {
