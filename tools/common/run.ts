@@ -38,7 +38,9 @@ export function run(command: string, args: readonly string[], opts: RunOptions =
   const start = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, [...args], { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ["ignore", "pipe", "pipe"], detached: opts.kill !== undefined });
-    const [all, out, err]: Buffer[][] = [[], [], []];
+    const all: Buffer[] = [];
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
     const keep = (into: Buffer[]) => (b: Buffer) => {
       into.push(b);
       all.push(b);
