@@ -15,7 +15,7 @@
  * source (lib/…/x.ts:line:column) at no cost to a synth that does not fail.
  */
 // @ts-check
-"use strict";
+
 const crypto = require("node:crypto");
 const fs = require("node:fs");
 const Module = require("node:module");
@@ -101,9 +101,7 @@ function buildBundle() {
   });
   const code = outputFile(outputFiles, ".js");
   const name = `main.${crypto.createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
-  const inputs = Object.fromEntries(
-    [...Object.keys(metafile.inputs), ...IMPLICIT_INPUTS].map((file) => [file, stamp(file)]),
-  );
+  const inputs = Object.fromEntries([...Object.keys(metafile.inputs), ...IMPLICIT_INPUTS].map((file) => [file, stamp(file)]));
   removeStale(name);
   // Bundle and map first: a reader that sees the new index must find both.
   writeAtomically(path.join(CACHE_DIR, `${name}.map`), outputFile(outputFiles, ".js.map"));
@@ -149,9 +147,7 @@ function run({ name, code }) {
   bundleModule.filename = filename;
   // The few requires left in the bundle resolve from the project, as app.js's own do.
   bundleModule.paths = module.paths;
-  script
-    .runInThisContext()
-    .call(bundleModule.exports, bundleModule.exports, Module.createRequire(filename), bundleModule, filename, CACHE_DIR);
+  script.runInThisContext().call(bundleModule.exports, bundleModule.exports, Module.createRequire(filename), bundleModule, filename, CACHE_DIR);
   // After the run, so the cache also holds the functions the synth compiled lazily.
   if (cachedData === undefined || script.cachedDataRejected) writeAtomically(codeCache, script.createCachedData());
 }

@@ -1,7 +1,7 @@
 /** app.js, the launcher: its cached bundle is used while fresh, rebuilt when an input changes, and never needed. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempDir } from "./support/temp-dir";
 import { configInput } from "./support/config";
 import { PROJECT_ROOT, runApp } from "./support/run-app";
 
@@ -12,13 +12,8 @@ interface CacheIndex {
 
 const SYNTHESIZED = /^Synthesized dbt-databricks-oauth \(1 integration\)/;
 
-const cacheDirs: string[] = [];
-afterAll(() => cacheDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
 function freshCacheDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "dbt-oauth-app-cache-"));
-  cacheDirs.push(dir);
-  return dir;
+  return tempDir("dbt-oauth-app-cache-");
 }
 
 function runWithCache(cacheDir: string, env: NodeJS.ProcessEnv = {}) {
@@ -54,7 +49,9 @@ describe("app.js", () => {
     expect(index.bundle).toMatch(/^main\.[0-9a-f]{16}\.js$/);
     expect(Object.keys(index.inputs)).toEqual(expect.arrayContaining(["main.ts", "lib/oauth-app-integration.ts", "node_modules/.package-lock.json", "app.js"]));
     expect(Object.keys(index.inputs).some((file) => file.startsWith("node_modules/cdktf/"))).toBe(true);
-    expect(readdirSync(cacheDir).sort()).toEqual(["index.json", index.bundle, `${index.bundle}.map`, `${index.bundle.slice(0, -3)}.${process.version}-${process.arch}.v8cache`].sort());
+    expect(readdirSync(cacheDir).sort()).toEqual(
+      ["index.json", index.bundle, `${index.bundle}.map`, `${index.bundle.slice(0, -3)}.${process.version}-${process.arch}.v8cache`].sort(),
+    );
   });
 
   it("runs the cached bundle while every recorded input is unchanged", () => {

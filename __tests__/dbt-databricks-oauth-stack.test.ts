@@ -2,7 +2,9 @@ import { configInput, integrationInput, MANAGED_DBT_CLOUD, resourcesOf, synthesi
 
 describe("the stack", () => {
   it("outputs the integration ID, client ID, secret ARN and clients of every integration, and nothing secret", () => {
-    const json = synthesize(configInput({ integrations: [integrationInput(), integrationInput({ id: "emea", name: "dbt-cloud-emea", rotation: { current: "r1", pending: "r2" } })] }));
+    const json = synthesize(
+      configInput({ integrations: [integrationInput(), integrationInput({ id: "emea", name: "dbt-cloud-emea", rotation: { current: "r1", pending: "r2" } })] }),
+    );
     const client = (address: string, stage: string) => ({
       client_id: `\${${address}.client_id}`,
       integration_id: `\${${address}.integration_id}`,
@@ -27,7 +29,10 @@ describe("the stack", () => {
   });
 
   it("stores each client in its own secret version, labelled AWSCURRENT or AWSPENDING", () => {
-    const versions = resourcesOf(synthesize(configInput({ integrations: [integrationInput({ rotation: { current: "r1", pending: "r2" } })] })), "aws_secretsmanager_secret_version");
+    const versions = resourcesOf(
+      synthesize(configInput({ integrations: [integrationInput({ rotation: { current: "r1", pending: "r2" } })] })),
+      "aws_secretsmanager_secret_version",
+    );
     expect(Object.fromEntries(Object.entries(versions).map(([name, version]) => [name, version.version_stages]))).toEqual({ prod_r1: ["AWSCURRENT"], prod_r2: ["AWSPENDING"] });
     expect(versions.prod_r2?.secret_string).toContain("databricks_custom_app_integration.prod_r2.client_secret");
   });

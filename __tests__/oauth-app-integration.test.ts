@@ -61,7 +61,9 @@ describe("the OAuth app integration", () => {
     });
 
     it("keeps a client's address from step 1 to step 2, so finishing changes no client", () => {
-      expect(integrationsOf({ current: "r1", pending: "r2" }).prod_r2).toEqual(resourceOf(synthesize(configInput({ integrations: [integrationInput({ rotation: { current: "r2" } })] })), "databricks_custom_app_integration", "prod_r2"));
+      expect(integrationsOf({ current: "r1", pending: "r2" }).prod_r2).toEqual(
+        resourceOf(synthesize(configInput({ integrations: [integrationInput({ rotation: { current: "r2" } })] })), "databricks_custom_app_integration", "prod_r2"),
+      );
     });
 
     it("moves the legacy form's state from the unsuffixed address instead of replacing the client", () => {

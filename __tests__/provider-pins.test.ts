@@ -33,7 +33,10 @@ describe("provider pins", () => {
     });
 
     test("then a stack with a managed dbt Cloud connection asks Terraform for that version", () => {
-      const required = synthesize(configInput({ integrations: [integrationInput({ dbtCloud: MANAGED_DBT_CLOUD })] })).terraform.required_providers as Record<string, { source: string; version: string }>;
+      const required = synthesize(configInput({ integrations: [integrationInput({ dbtCloud: MANAGED_DBT_CLOUD })] })).terraform.required_providers as Record<
+        string,
+        { source: string; version: string }
+      >;
       const pin = providerPin(provider as ProviderName);
       expect({ source: providerAddress(required[provider]?.source ?? ""), version: required[provider]?.version }).toEqual({ source: pin.source, version: pin.version });
     });

@@ -17,7 +17,9 @@ describe("providers", () => {
 
   it("passes a Databricks CLI profile name through", () => {
     const json = synthesize(
-      configInput({ databricks: { accountId: "0d26daa6-5e44-4c97-a497-ef015f91254a", host: "https://accounts.azuredatabricks.net", auth: { method: "databricks-cli", profile: "ACCOUNT" } } }),
+      configInput({
+        databricks: { accountId: "0d26daa6-5e44-4c97-a497-ef015f91254a", host: "https://accounts.azuredatabricks.net", auth: { method: "databricks-cli", profile: "ACCOUNT" } },
+      }),
     );
     expect(json.provider.databricks?.[0]).toMatchObject({ host: "https://accounts.azuredatabricks.net", profile: "ACCOUNT" });
   });

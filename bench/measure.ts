@@ -34,7 +34,11 @@ let gnuTimeChecked: boolean | undefined;
 export function hasGnuTime(): boolean {
   if (gnuTimeChecked === undefined) {
     try {
-      gnuTimeChecked = existsSync(GNU_TIME) && execFileSync(GNU_TIME, ["--version"], { stdio: ["ignore", "pipe", "pipe"] }).toString().includes("GNU");
+      gnuTimeChecked =
+        existsSync(GNU_TIME) &&
+        execFileSync(GNU_TIME, ["--version"], { stdio: ["ignore", "pipe", "pipe"] })
+          .toString()
+          .includes("GNU");
     } catch {
       gnuTimeChecked = false;
     }
@@ -43,9 +47,7 @@ export function hasGnuTime(): boolean {
 }
 
 export function rssSource(): string {
-  return hasGnuTime()
-    ? `GNU time (${GNU_TIME} -f "%e %M"): ru_maxrss of the largest single process in the command's tree`
-    : "not measured (GNU time not found at /usr/bin/time)";
+  return hasGnuTime() ? `GNU time (${GNU_TIME} -f "%e %M"): ru_maxrss of the largest single process in the command's tree` : "not measured (GNU time not found at /usr/bin/time)";
 }
 
 /** Runs `command args` asynchronously (the emulators in this process keep serving meanwhile). */

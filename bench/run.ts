@@ -120,7 +120,16 @@ async function benchCliSynth(sizes: number[], runs: number, warmup: boolean): Pr
       const env = { ...process.env, DBT_OAUTH_CONFIG: configFile, CDKTF_OUTDIR: outdir };
       const once = () => runChecked("npm run synth", "npm", ["run", "--silent", "synth", "--", "--output", outdir], { cwd: PROJECT_ROOT, env });
       const { wall, rss } = await repeat(runs, once, { warmup });
-      rows.push({ group: "cli", what: "`npm run synth`", size, runs, wall, rss, target: size === 1 ? targetMax(wall.median, 3000) : undefined, notes: [`script: \`${synthScript()}\``] });
+      rows.push({
+        group: "cli",
+        what: "`npm run synth`",
+        size,
+        runs,
+        wall,
+        rss,
+        target: size === 1 ? targetMax(wall.median, 3000) : undefined,
+        notes: [`script: \`${synthScript()}\``],
+      });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -141,7 +150,15 @@ async function benchUnit(runs: number, warmup: boolean): Promise<Row> {
     return sample;
   };
   const { wall, rss } = await repeat(runs, once, { warmup });
-  return { group: "unit", what: "unit tests (`npx jest --selectProjects unit`)", runs, wall, rss, target: targetMax(wall.median, 20_000), notes: [...(tests ? [`tests: ${tests}`] : []), ...(warmup ? ["after a warm-up run (jest and ts-jest caches warm)"] : [])] };
+  return {
+    group: "unit",
+    what: "unit tests (`npx jest --selectProjects unit`)",
+    runs,
+    wall,
+    rss,
+    target: targetMax(wall.median, 20_000),
+    notes: [...(tests ? [`tests: ${tests}`] : []), ...(warmup ? ["after a warm-up run (jest and ts-jest caches warm)"] : [])],
+  };
 }
 
 function sandboxRows(result: SandboxBenchResult, runs: number, planArgs: string[], applySize?: number): { rows: Row[]; notes: string[] } {
@@ -262,10 +279,19 @@ async function main(): Promise<number> {
     },
   });
   if (values.help) {
-    process.stdout.write(readFileSync(__filename, "utf8").split("*/")[0]!.replace(/^\/\*\*?|^ \* ?/gm, "") + "\n");
+    process.stdout.write(
+      `${readFileSync(__filename, "utf8")
+        .split("*/")[0]!
+        .replace(/^\/\*\*?|^ \* ?/gm, "")}\n`,
+    );
     return 0;
   }
-  const only = values.only ? values.only.split(",").map((s) => s.trim()).filter(Boolean) : [...GROUPS];
+  const only = values.only
+    ? values.only
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [...GROUPS];
   const unknown = only.filter((g) => !(GROUPS as readonly string[]).includes(g));
   if (unknown.length) throw new Error(`--only: unknown ${unknown.join(", ")}; choose from ${GROUPS.join(", ")}`);
   const runs = values.runs !== undefined ? Number(values.runs) : values.quick ? 1 : 5;
@@ -280,7 +306,7 @@ async function main(): Promise<number> {
     tfEnv[pair.slice(0, at)] = pair.slice(at + 1);
   }
   const command = ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" ");
-  const write = values["no-write"] ? false : values.write ?? (!quick && !values.only);
+  const write = values["no-write"] ? false : (values.write ?? (!quick && !values.only));
 
   const started = new Date();
   const tools = findProviders();
@@ -311,7 +337,10 @@ async function main(): Promise<number> {
       try {
         const result = await runSandboxBench({ planSizes, applySize, runs, planArgs, tfEnv, warmup, log, keep: values.keep! });
         const sandbox = sandboxRows(result, runs, planArgs, applySize);
-        if (Object.keys(tfEnv).length) sandbox.rows.forEach((r) => r.notes.push(`terraform env ${Object.entries(tfEnv).map(([k, v]) => `${k}=${v}`).join(" ")}`));
+        const envNote = `terraform env ${Object.entries(tfEnv)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(" ")}`;
+        if (Object.keys(tfEnv).length) for (const row of sandbox.rows) row.notes.push(envNote);
         rows.push(...sandbox.rows);
         growthNotes.push(...sandbox.notes);
       } catch (error) {

@@ -79,7 +79,10 @@ export async function runSandboxBench(options: SandboxBenchOptions): Promise<San
   /** Which emulator stopped answering, to explain a failed terraform command. */
   const emulatorsDown = async (): Promise<string> => {
     const down: string[] = [];
-    for (const [name, url] of [["moto", `${sandbox.moto.url}/moto-api/`], ["databricks emulator", `${sandbox.databricks.url}/_emulator/integrations`]] as const) {
+    for (const [name, url] of [
+      ["moto", `${sandbox.moto.url}/moto-api/`],
+      ["databricks emulator", `${sandbox.databricks.url}/_emulator/integrations`],
+    ] as const) {
       try {
         await fetch(url, { signal: AbortSignal.timeout(3000) });
       } catch {
@@ -91,7 +94,9 @@ export async function runSandboxBench(options: SandboxBenchOptions): Promise<San
 
   const terraform = async (w: Workdir, args: string[], allowed: number[] = [0]): Promise<Sample> => {
     const sample = await run(sandbox.tools.terraformBinary, args, { cwd: w.tfDir, env });
-    writeFileSync(join(w.dir, "terraform.log"), `\n$ terraform ${args.join(" ")}  (exit ${sample.code}, ${sample.wallMs.toFixed(0)} ms)\n${sample.stdout}${sample.stderr}`, { flag: "a" });
+    writeFileSync(join(w.dir, "terraform.log"), `\n$ terraform ${args.join(" ")}  (exit ${sample.code}, ${sample.wallMs.toFixed(0)} ms)\n${sample.stdout}${sample.stderr}`, {
+      flag: "a",
+    });
     if (!allowed.includes(sample.code)) {
       const hint = await emulatorsDown();
       throw new Error(`${w.variant} ${w.size}: terraform ${args.join(" ")} exited ${sample.code}${hint}:\n${(sample.stderr || sample.stdout).slice(-4000)}`);
@@ -191,7 +196,9 @@ export async function runSandboxBench(options: SandboxBenchOptions): Promise<San
         hcl: { plan: stats(h.plan), rss: h.rss.length ? stats(h.rss) : undefined, exitCodes: h.codes },
       };
       plans.push(result);
-      log(`plan ${size}: ours ${(result.ours.total.median / 1000).toFixed(2)} s (synth ${(result.ours.synth.median / 1000).toFixed(2)} + plan ${(result.ours.plan.median / 1000).toFixed(2)}), HCL ${(result.hcl.plan.median / 1000).toFixed(2)} s`);
+      log(
+        `plan ${size}: ours ${(result.ours.total.median / 1000).toFixed(2)} s (synth ${(result.ours.synth.median / 1000).toFixed(2)} + plan ${(result.ours.plan.median / 1000).toFixed(2)}), HCL ${(result.hcl.plan.median / 1000).toFixed(2)} s`,
+      );
     }
     return { plans, applies };
   } finally {

@@ -140,7 +140,7 @@ function scheduledForDeletion(secrets: SecretStatus[], region: string): string {
     "### Secret scheduled for deletion",
     "",
     "Deleted outside Terraform with a recovery window: until restored, nobody can read it (dbt Cloud admins " +
-      "included) and Terraform cannot plan (the aws provider stops with \"marked deleted\"), so no plan was made.",
+      'included) and Terraform cannot plan (the aws provider stops with "marked deleted"), so no plan was made.',
     "",
     "| Secret | Deletion date |",
     "| --- | --- |",
@@ -180,7 +180,9 @@ function movedCurrentLabels(plan: TerraformPlan, statuses: SecretStatus[]): stri
     // The current client's version (<id> or <id>_<token>): the one the configuration labels AWSCURRENT.
     const currentVersion = plan.resource_changes.find((rc) => {
       const stages = (rc.change.after as { version_stages?: unknown } | null | undefined)?.version_stages;
-      return rc.type === "aws_secretsmanager_secret_version" && (rc.name === status.id || rc.name.startsWith(`${status.id}_`)) && Array.isArray(stages) && stages.includes("AWSCURRENT");
+      return (
+        rc.type === "aws_secretsmanager_secret_version" && (rc.name === status.id || rc.name.startsWith(`${status.id}_`)) && Array.isArray(stages) && stages.includes("AWSCURRENT")
+      );
     })?.name;
     const written = resources.find((r) => r.type === "aws_secretsmanager_secret_version" && r.name === currentVersion)?.values?.version_id;
     const current = versionWith(status.stages, "AWSCURRENT");
@@ -210,7 +212,9 @@ export async function runDriftCheck(options: DriftCheckOptions): Promise<{ code:
   const synthError = synthesize(options);
   const stacks = synthError ? [] : synthesizedStacks(options.outdir);
   const problem = synthError ?? (stacks.length === 0 ? `the synth in ${options.outdir} produced no stack: nothing was checked` : undefined);
-  const results = problem ? [{ stack: "(synth)", code: EXIT.error, markdown: `### synth failed\n\n\`\`\`\n${problem.trim()}\n\`\`\`\n` }] : await sequentially(stacks, (stack) => checkStack(stack, options));
+  const results = problem
+    ? [{ stack: "(synth)", code: EXIT.error, markdown: `### synth failed\n\n\`\`\`\n${problem.trim()}\n\`\`\`\n` }]
+    : await sequentially(stacks, (stack) => checkStack(stack, options));
 
   const code = results.some((r) => r.code === EXIT.error) ? EXIT.error : results.some((r) => r.code === EXIT.changes) ? EXIT.changes : EXIT.clean;
   const verdict = { [EXIT.clean]: "no drift", [EXIT.changes]: "drift or pending changes", [EXIT.error]: "the check failed" }[code];

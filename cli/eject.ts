@@ -70,7 +70,9 @@ function refuseNonEmpty({ dir, force }: EjectOptions): void {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
   if (entries.length > 0 && !force) {
-    throw new EjectError(`${dir} is not empty (${entries.slice(0, 5).join(", ")}${entries.length > 5 ? ", ..." : ""}); choose an empty or new folder, or pass --force to replace its .tf files and README.md`);
+    throw new EjectError(
+      `${dir} is not empty (${entries.slice(0, 5).join(", ")}${entries.length > 5 ? ", ..." : ""}); choose an empty or new folder, or pass --force to replace its .tf files and README.md`,
+    );
   }
 }
 
@@ -100,7 +102,9 @@ function providerSchemas(stack: StackJson, scratch: string, env: NodeJS.ProcessE
   const run = (args: string[]) => {
     const result = spawnSync(terraformBinary, args, { cwd: scratch, env: terraformEnv, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
     if (result.status !== 0) {
-      throw new EjectError(`terraform ${args.join(" ")} failed${result.error ? `: ${result.error.message}` : ""}:\n${(result.stderr || result.stdout || "").trim()}\n(eject needs terraform and the stack's providers; offline, run \`npm run providers\` and export the TF_CLI_CONFIG_FILE it prints)`);
+      throw new EjectError(
+        `terraform ${args.join(" ")} failed${result.error ? `: ${result.error.message}` : ""}:\n${(result.stderr || result.stdout || "").trim()}\n(eject needs terraform and the stack's providers; offline, run \`npm run providers\` and export the TF_CLI_CONFIG_FILE it prints)`,
+      );
     }
     return result.stdout;
   };

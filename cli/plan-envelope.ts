@@ -58,7 +58,9 @@ export class PlanEnvelopeError extends Error {
 export function encryptionContextFromEnv(env: NodeJS.ProcessEnv): EncryptionContext {
   const missing = ["GITHUB_REPOSITORY", "GITHUB_RUN_ID"].filter((name) => !env[name]);
   if (missing.length > 0) {
-    throw new PlanEnvelopeError(`${missing.join(" and ")} not set: the plan is bound to the GitHub repository and workflow run that made it (GitHub Actions sets both; elsewhere, set them by hand)`);
+    throw new PlanEnvelopeError(
+      `${missing.join(" and ")} not set: the plan is bound to the GitHub repository and workflow run that made it (GitHub Actions sets both; elsewhere, set them by hand)`,
+    );
   }
   return { [REPOSITORY_CONTEXT_KEY]: env.GITHUB_REPOSITORY!, run_id: env.GITHUB_RUN_ID! };
 }
@@ -111,7 +113,9 @@ export async function encryptPlan(kms: KMSClient, keyId: string, plan: Buffer, c
 export async function decryptPlan(kms: KMSClient, keyId: string, envelope: PlanEnvelope, context: EncryptionContext): Promise<Buffer> {
   // The context KMS checks is ours, never the envelope's; comparing first only gives a clearer message.
   if (additionalData(envelope.encryptionContext).compare(additionalData(context)) !== 0) {
-    throw new PlanEnvelopeError(`the plan was encrypted for ${describeContext(envelope.encryptionContext)}, not for this job (${describeContext(context)}): apply only the plan of the same run`);
+    throw new PlanEnvelopeError(
+      `the plan was encrypted for ${describeContext(envelope.encryptionContext)}, not for this job (${describeContext(context)}): apply only the plan of the same run`,
+    );
   }
   const dataKey = await kms
     .send(new DecryptCommand({ KeyId: keyId, CiphertextBlob: Buffer.from(envelope.encryptedDataKey, "base64"), EncryptionContext: context }))

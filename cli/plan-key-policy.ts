@@ -87,8 +87,10 @@ export function planKeyPolicyProblems(input: PlanKeyPolicyInput): string[] {
   if (input.planRoleArn && input.planRoleArn === input.deployRoleArn) problems.push("--plan-role and --deploy-role are the same role: the plan role must not be able to decrypt");
   if (input.adminArns.length === 0) problems.push("--admin is missing: name at least one IAM role or user ARN that manages the key (else nobody can change or delete it)");
   for (const arn of input.adminArns) {
-    if (!ROLE_OR_USER_ARN.test(arn)) problems.push(`--admin "${arn}" is not an IAM role or user ARN: give arn:aws:iam::ACCOUNT:role/NAME or :user/NAME (no wildcards, no account root)`);
-    if (arn === input.planRoleArn || arn === input.deployRoleArn) problems.push(`--admin "${arn}" is a workflow role: a role that can change the key policy can give itself Decrypt`);
+    if (!ROLE_OR_USER_ARN.test(arn))
+      problems.push(`--admin "${arn}" is not an IAM role or user ARN: give arn:aws:iam::ACCOUNT:role/NAME or :user/NAME (no wildcards, no account root)`);
+    if (arn === input.planRoleArn || arn === input.deployRoleArn)
+      problems.push(`--admin "${arn}" is a workflow role: a role that can change the key policy can give itself Decrypt`);
   }
   return problems;
 }

@@ -115,7 +115,10 @@ function reasonFor(rc: ResourceChange, plan: TerraformPlan): string {
       return "depends on values known only after apply";
   }
   if (actionOf(rc.change.actions) === "create") return "new in the configuration";
-  if (driftAction === "update") return `changed outside Terraform: ${changedKeys(drift!).map((k) => `\`${k}\``).join(", ")}`;
+  if (driftAction === "update")
+    return `changed outside Terraform: ${changedKeys(drift!)
+      .map((k) => `\`${k}\``)
+      .join(", ")}`;
   if (actionOf(rc.change.actions) === "update") {
     const keys = changedKeys(rc);
     return keys.length > 0 ? `${keys.map((k) => `\`${k}\``).join(", ")} changed` : "";
@@ -226,11 +229,7 @@ function attributeDetails(rc: ResourceChange): string[] {
   const after = asRecord(rc.change.after);
   const unknownKeys = Object.entries(asRecord(rc.change.after_unknown)).flatMap(([key, marker]) => (marker === true ? [key] : []));
   const keys =
-    action === "update" || action === "replace"
-      ? changedKeys(rc)
-      : action === "delete"
-        ? Object.keys(before).sort()
-        : [...new Set([...Object.keys(after), ...unknownKeys])].sort();
+    action === "update" || action === "replace" ? changedKeys(rc) : action === "delete" ? Object.keys(before).sort() : [...new Set([...Object.keys(after), ...unknownKeys])].sort();
   const rows = keys
     .filter((key) => !["id", "tags_all"].includes(key) || action === "update")
     .map((key) => {

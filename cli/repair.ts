@@ -42,7 +42,7 @@ export async function runRepair(options: RepairOptions): Promise<number> {
   let pending = 0;
   for (const stack of synthesizedStacks(options.outdir)) {
     const secrets = stackSecrets(join(options.outdir, "stacks", stack));
-    let scheduled;
+    let scheduled: Awaited<ReturnType<typeof describeSecrets>>;
     try {
       scheduled = (await describeSecrets(secrets, options.env)).filter((s) => s.state === "scheduled-for-deletion");
     } catch (error) {

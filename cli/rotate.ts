@@ -27,7 +27,7 @@ import { parseArgs } from "node:util";
 import { applyEdits, modify, parse as parseJsonc, type JSONPath, type ParseError } from "jsonc-parser";
 import { ConfigError } from "../lib/config/config-error";
 import { configPathFromEnv, parseConfig } from "../lib/config/load-config";
-import { AppConfig, IntegrationSpec } from "../lib/config/model";
+import type { AppConfig, IntegrationSpec } from "../lib/config/model";
 import { annotateErrors, setStepOutputs } from "./github-actions";
 
 /** `<id>_clients` of `terraform output -json`: each deployed client by token ("(none)" for the first). */
@@ -83,11 +83,14 @@ export function startRotation(text: string, file: string, integration: string, t
   const where = `integrations[id=${integration}].rotation`;
   const current = typeof rotation === "string" ? rotation : rotation?.current;
   if (typeof rotation === "object" && rotation.pending !== undefined) {
-    throw new ConfigError(file, [{ path: `${where}.pending`, message: `a rotation to "${String(rotation.pending)}" is in progress: run \`npm run rotate -- finish ${integration}\` first` }]);
+    throw new ConfigError(file, [
+      { path: `${where}.pending`, message: `a rotation to "${String(rotation.pending)}" is in progress: run \`npm run rotate -- finish ${integration}\` first` },
+    ]);
   }
   const path = ["integrations", index, "rotation"];
   // The legacy string form becomes the object form, keeping its token as current.
-  const edited = typeof rotation === "object" ? edit(text, [...path, "pending"], token) : edit(text, path, current === undefined ? { pending: token } : { current, pending: token });
+  const edited =
+    typeof rotation === "object" ? edit(text, [...path, "pending"], token) : edit(text, path, current === undefined ? { pending: token } : { current, pending: token });
   return { step: "start", integration, token, previous: typeof current === "string" ? current : "(none)", text: edited, ...validated(edited, file, integration) };
 }
 
@@ -95,7 +98,9 @@ export function startRotation(text: string, file: string, integration: string, t
 export function finishRotation(text: string, file: string, integration: string): RotationEdit {
   const { index, rotation } = located(text, file, integration);
   if (typeof rotation !== "object" || typeof rotation.pending !== "string") {
-    throw new ConfigError(file, [{ path: `integrations[id=${integration}].rotation.pending`, message: `no rotation in progress: start one with \`npm run rotate -- start ${integration}\`` }]);
+    throw new ConfigError(file, [
+      { path: `integrations[id=${integration}].rotation.pending`, message: `no rotation in progress: start one with \`npm run rotate -- start ${integration}\`` },
+    ]);
   }
   const path = ["integrations", index, "rotation"];
   const edited = edit(edit(text, [...path, "current"], rotation.pending), [...path, "pending"], undefined);
@@ -120,7 +125,11 @@ export function finishReadiness(clients: DeployedClients | undefined, propagatio
   const readyAt = new Date(createdAt.getTime() + propagationMinutes * 60_000);
   return now >= readyAt
     ? { ready: true, readyAt, reason: `the pending client was created ${createdAt.toISOString()}, more than ${propagationMinutes} min ago` }
-    : { ready: false, readyAt, reason: `the pending client was created ${createdAt.toISOString()}; Databricks may need until ${readyAt.toISOString()} (${propagationMinutes} min) before it can sign in` };
+    : {
+        ready: false,
+        readyAt,
+        reason: `the pending client was created ${createdAt.toISOString()}; Databricks may need until ${readyAt.toISOString()} (${propagationMinutes} min) before it can sign in`,
+      };
 }
 
 export interface IntegrationStatus {
@@ -176,10 +185,7 @@ export function readDeployedOutputs(config: AppConfig, file?: string): DeployedO
 /** What step 2 means for dbt Cloud, in words for the CLI, the pull request and the plan summary. */
 export function dbtCloudInstructions(spec: IntegrationSpec, region: string): string {
   if (spec.connection) {
-    return (
-      `dbt Cloud's connection "${spec.connection.name}" is switched to the new client in the same apply, ` +
-      "before the old client is deleted; nothing to paste by hand."
-    );
+    return `dbt Cloud's connection "${spec.connection.name}" is switched to the new client in the same apply, before the old client is deleted; nothing to paste by hand.`;
   }
   return [
     "dbt Cloud's connection is not managed here. Before merging the finish step's pull request, while both clients work:",
@@ -205,8 +211,14 @@ function main(argv: string[]): number {
       const statuses = rotationStatus(config, readDeployedOutputs(config, values.outputs), new Date());
       process.stdout.write(values.json ? `${JSON.stringify(statuses, null, 2)}\n` : formatStatus(statuses));
       setStepOutputs({
-        due: statuses.filter((s) => s.due).map((s) => s.integration).join(" "),
-        ready: statuses.filter((s) => s.finish?.ready).map((s) => s.integration).join(" "),
+        due: statuses
+          .filter((s) => s.due)
+          .map((s) => s.integration)
+          .join(" "),
+        ready: statuses
+          .filter((s) => s.finish?.ready)
+          .map((s) => s.integration)
+          .join(" "),
       });
       return 0;
     }
@@ -273,10 +285,19 @@ function describeEdit({ step, integration, token, previous, spec, config }: Rota
 /** The drift report's table: when each client was issued, when it is next due, whether a rotation can finish. */
 export function statusMarkdown(statuses: readonly IntegrationStatus[]): string {
   const rows = statuses.map((s) => {
-    const pending = s.pending ? `\`${s.pending}\` ${s.pendingClientId ?? "(not deployed)"}: finish ${s.finish!.ready ? "**ready**" : `not before ${s.finish!.readyAt?.toISOString() ?? "its deploy"}`}` : "none";
+    const pending = s.pending
+      ? `\`${s.pending}\` ${s.pendingClientId ?? "(not deployed)"}: finish ${s.finish!.ready ? "**ready**" : `not before ${s.finish!.readyAt?.toISOString() ?? "its deploy"}`}`
+      : "none";
     return `| \`${s.integration}\` | \`${s.current}\` ${s.currentClientId ?? "(not deployed)"} | ${s.issuedAt ?? "unknown"} | ${s.nextDue ?? "no policy"}${s.due ? " **(due)**" : ""} | ${pending} | ${s.dbtCloud} |`;
   });
-  return ["#### OAuth clients", "", "| Integration | Current client | Issued | Next rotation due | Pending | dbt Cloud |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""].join("\n");
+  return [
+    "#### OAuth clients",
+    "",
+    "| Integration | Current client | Issued | Next rotation due | Pending | dbt Cloud |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+  ].join("\n");
 }
 
 function formatStatus(statuses: IntegrationStatus[]): string {
@@ -285,7 +306,9 @@ function formatStatus(statuses: IntegrationStatus[]): string {
       [
         `${s.integration}: current client ${s.current}${s.currentClientId ? ` (${s.currentClientId})` : " (not deployed)"}, issued ${s.issuedAt ?? "unknown"}`,
         `  next rotation due: ${s.nextDue ?? "no policy (rotation.everyDays)"}${s.due ? " (DUE NOW)" : ""}`,
-        s.pending ? `  pending client ${s.pending}${s.pendingClientId ? ` (${s.pendingClientId})` : " (not deployed)"}; finish: ${s.finish!.ready ? "ready" : "not yet"}: ${s.finish!.reason}` : "  no rotation in progress",
+        s.pending
+          ? `  pending client ${s.pending}${s.pendingClientId ? ` (${s.pendingClientId})` : " (not deployed)"}; finish: ${s.finish!.ready ? "ready" : "not yet"}: ${s.finish!.reason}`
+          : "  no rotation in progress",
         `  dbt Cloud: ${s.dbtCloud}`,
       ].join("\n"),
     )

@@ -56,7 +56,12 @@ describeE2E("npx cdktf deploy, diff and destroy against the sandbox, providers f
 
     expect({ code, output }).toEqual({ code: 0, output: expect.stringContaining("Apply complete! Resources: 7 added, 0 changed, 0 destroyed.") });
     const prod = sandbox.databricks.integrations().find((i) => i.name === "dbt-cloud-prod");
-    expect(sandbox.databricks.integrations().map((i) => i.name).sort()).toEqual(["dbt-cloud-emea", "dbt-cloud-prod"]);
+    expect(
+      sandbox.databricks
+        .integrations()
+        .map((i) => i.name)
+        .sort(),
+    ).toEqual(["dbt-cloud-emea", "dbt-cloud-prod"]);
     expect(await sandbox.secretValue(PROD_SECRET)).toMatchObject({ client_id: prod?.client_id, client_secret: prod?.client_secret });
     for (const integration of sandbox.databricks.integrations()) expect(output).not.toContain(integration.client_secret);
   });

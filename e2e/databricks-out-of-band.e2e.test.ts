@@ -36,7 +36,11 @@ describeE2E("out-of-band changes and failures on the Databricks side", () => {
     if (!output) throw new Error("the stack has no prod_integration_id output");
     return [String(output.value)];
   };
-  const posts = (since: number) => sandbox.databricks.requests().slice(since).filter((r) => r.method === "POST");
+  const posts = (since: number) =>
+    sandbox.databricks
+      .requests()
+      .slice(since)
+      .filter((r) => r.method === "POST");
 
   beforeAll(async () => {
     sandbox = await Sandbox.start({ log: (message) => process.stderr.write(`${message}\n`), config: config() });
@@ -103,7 +107,11 @@ describeE2E("out-of-band changes and failures on the Databricks side", () => {
     // databricks 1.99.0 does not retry a 500: one POST, one integration made, and its secret lost with the answer.
     expect(posts(since).map((r) => r.status)).toEqual([500]);
     const orphan = named("dbt-cloud-prod-r3")!;
-    expect(account().map((i) => i.name).sort()).toEqual(["dbt-cloud-prod-r2", "dbt-cloud-prod-r3"]);
+    expect(
+      account()
+        .map((i) => i.name)
+        .sort(),
+    ).toEqual(["dbt-cloud-prod-r2", "dbt-cloud-prod-r3"]);
     // dbt Cloud's client is still readable: the old integration and its stored secret were left alone.
     expect(await sandbox.secretValue(SECRET)).toMatchObject({ client_id: before.client_id, client_secret: before.client_secret });
 

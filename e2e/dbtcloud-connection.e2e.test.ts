@@ -55,7 +55,13 @@ describeE2E("the dbt Cloud connection managed as code", () => {
     expect(only()).toMatchObject({
       id: adopted,
       name: "Databricks (prod)",
-      config: { host: "dbc-a1b2c3d4-e5f6.cloud.databricks.com", http_path: "/sql/1.0/warehouses/abc123def456", catalog: "analytics", client_id: current().client_id, client_secret: current().client_secret },
+      config: {
+        host: "dbc-a1b2c3d4-e5f6.cloud.databricks.com",
+        http_path: "/sql/1.0/warehouses/abc123def456",
+        catalog: "analytics",
+        client_id: current().client_id,
+        client_secret: current().client_secret,
+      },
     });
     expect((await sandbox.plan()).code).toBe(0);
   });

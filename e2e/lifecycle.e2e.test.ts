@@ -21,11 +21,7 @@ const PROD_SECRET = "dbt-cloud/databricks-oauth/prod";
 
 /** Actions per address of a saved plan, no-ops left out: {"databricks_custom_app_integration.prod": "create"}. */
 function actionsOf(plan: PlanResult): Record<string, string> {
-  return Object.fromEntries(
-    plan.json.resource_changes
-      .filter((rc) => rc.change.actions.join() !== "no-op")
-      .map((rc) => [rc.address, rc.change.actions.join("+")]),
-  );
+  return Object.fromEntries(plan.json.resource_changes.filter((rc) => rc.change.actions.join() !== "no-op").map((rc) => [rc.address, rc.change.actions.join("+")]));
 }
 
 describeE2E("an integration's lifecycle with real terraform and providers", () => {
@@ -137,7 +133,10 @@ describeE2E("an integration's lifecycle with real terraform and providers", () =
     expect(await sandbox.secretValue(PROD_SECRET)).toMatchObject({ client_id: rotated.client_id, client_secret: rotated.client_secret, integration_name: "dbt-cloud-prod-r2" });
     expect(await sandbox.secretValue(PROD_SECRET, "AWSPREVIOUS")).toMatchObject({ client_id: old.client_id });
 
-    const calls = sandbox.databricks.requests().slice(logStart).filter((r) => r.method === "POST" || r.method === "DELETE");
+    const calls = sandbox.databricks
+      .requests()
+      .slice(logStart)
+      .filter((r) => r.method === "POST" || r.method === "DELETE");
     expect(calls.map((r) => `${r.method} ${r.status}`)).toEqual(["POST 200", "DELETE 200"]);
     const [post, deletion] = [calls[0]!, calls[1]!];
     expect(deletion.path).toContain(old.integration_id);
@@ -167,7 +166,12 @@ describeE2E("an integration's lifecycle with real terraform and providers", () =
     sandbox.databricks.injectFault({ status: 503, count: 1, method: "GET" });
     const plan = await sandbox.plan();
     expect(plan.code).toBe(0);
-    expect(sandbox.databricks.requests().filter((r) => r.fault).map((r) => r.status)).toEqual([429, 429, 503]);
+    expect(
+      sandbox.databricks
+        .requests()
+        .filter((r) => r.fault)
+        .map((r) => r.status),
+    ).toEqual([429, 429, 503]);
     expect(sandbox.databricks.pendingFaults()).toEqual([]);
   });
 

@@ -41,7 +41,10 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
   /** One prober at a time: a test that failed midway leaves its prober for the next to stop. */
   const startProber = async () => {
     await prober?.stop();
-    prober = SignInProber.start({ currentClient: heldByConnection(sandbox.dbtCloud, () => sandbox.dbtCloud.connections()[0]?.id), tokenEndpoint: tokenEndpointOf(sandbox.databricks) });
+    prober = SignInProber.start({
+      currentClient: heldByConnection(sandbox.dbtCloud, () => sandbox.dbtCloud.connections()[0]?.id),
+      tokenEndpoint: tokenEndpointOf(sandbox.databricks),
+    });
     return prober;
   };
   const clients = async () => {
@@ -53,9 +56,18 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
   const timeline = (fromSeq: number, probes: Probe[]) =>
     [
       // The probes' own token requests are shown as probes.
-      ...sandbox.databricks.requests().filter((r) => r.method !== "GET" && !r.path.startsWith("/oidc/")).map((r) => ({ seq: r.globalSeq, text: `databricks ${r.method} ${r.path.replace(/.*custom-app-integrations/, "…")} ${r.status}` })),
-      ...sandbox.dbtCloud.requests().filter((r) => r.method !== "GET").map((r) => ({ seq: r.globalSeq, text: `dbt Cloud ${r.method} ${r.path.replace(/.*connections/, "…")} ${r.status}` })),
-      ...sandbox.aws.requests().filter((r) => r.stages).map((r) => ({ seq: r.globalSeq, text: `aws ${r.method} ${r.stages} ${r.status}` })),
+      ...sandbox.databricks
+        .requests()
+        .filter((r) => r.method !== "GET" && !r.path.startsWith("/oidc/"))
+        .map((r) => ({ seq: r.globalSeq, text: `databricks ${r.method} ${r.path.replace(/.*custom-app-integrations/, "…")} ${r.status}` })),
+      ...sandbox.dbtCloud
+        .requests()
+        .filter((r) => r.method !== "GET")
+        .map((r) => ({ seq: r.globalSeq, text: `dbt Cloud ${r.method} ${r.path.replace(/.*connections/, "…")} ${r.status}` })),
+      ...sandbox.aws
+        .requests()
+        .filter((r) => r.stages)
+        .map((r) => ({ seq: r.globalSeq, text: `aws ${r.method} ${r.stages} ${r.status}` })),
       ...probes.filter((p) => !p.ok).map((p) => ({ seq: p.globalSeq, text: `probe FAILED ${p.clientId?.slice(0, 8)}: ${p.reason}` })),
     ]
       .filter((e) => e.seq >= fromSeq)

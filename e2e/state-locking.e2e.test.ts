@@ -67,7 +67,11 @@ describeE2E("S3 state with a lock file, under concurrency", () => {
   test("two applies at once: one applies, the other stops at once naming the lock; state intact, no duplicate", async () => {
     // Given an empty state, when two applies start together
     const finished: string[] = [];
-    const timed = (name: string) => sandbox.apply({ check: false }).then((result) => (finished.push(name), result));
+    const timed = (name: string) =>
+      sandbox.apply({ check: false }).then((result) => {
+        finished.push(name);
+        return result;
+      });
     const [first, second] = await Promise.all([timed("first"), timed("second")]);
 
     // then exactly one applied, and the other failed before it, having changed nothing
@@ -93,10 +97,7 @@ describeE2E("S3 state with a lock file, under concurrency", () => {
     sandbox.updateIntegration("prod", { tokenLifetimes: { accessTokenMinutes: 60, refreshTokenMinutes: 20160 } });
 
     // when two applies start together, both willing to wait
-    const [first, second] = await Promise.all([
-      sandbox.apply({ check: false, args: ["-lock-timeout=5m"] }),
-      sandbox.apply({ check: false, args: ["-lock-timeout=5m"] }),
-    ]);
+    const [first, second] = await Promise.all([sandbox.apply({ check: false, args: ["-lock-timeout=5m"] }), sandbox.apply({ check: false, args: ["-lock-timeout=5m"] })]);
 
     // then both succeed: one made the change, the other found nothing left to do
     expect([first.code, second.code]).toEqual([0, 0]);
@@ -165,7 +166,12 @@ describeE2E("S3 state with a lock file, under concurrency", () => {
     await sandbox.apply();
     const inState = await integrationsInState();
     expect(Object.keys(inState).sort()).toEqual(["apac", "emea", "prod"]);
-    expect(sandbox.databricks.integrations().map((i) => i.integration_id).sort()).toEqual(Object.values(inState).sort());
+    expect(
+      sandbox.databricks
+        .integrations()
+        .map((i) => i.integration_id)
+        .sort(),
+    ).toEqual(Object.values(inState).sort());
     const apac = sandbox.databricks.integrations().find((i) => i.integration_id === inState.apac)!;
     expect(await sandbox.secretValue(APAC_SECRET)).toMatchObject({ client_id: apac.client_id, client_secret: apac.client_secret });
     expect((await sandbox.plan()).code).toBe(0);

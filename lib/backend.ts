@@ -1,7 +1,7 @@
 /** Where Terraform state lives. The state holds every client secret, hence S3 with encryption and locking. */
-import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
+import { LocalBackend, S3Backend, type TerraformStack } from "cdktf";
 import * as path from "node:path";
-import { AppConfig } from "./config/model";
+import type { AppConfig } from "./config/model";
 
 export interface StateBackendProps {
   readonly backend: AppConfig["backend"];

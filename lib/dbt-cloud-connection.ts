@@ -7,12 +7,12 @@
  * update of this resource, which referenced it: create_before_destroy, see
  * oauth-app-integration.ts).
  */
-import { CustomAppIntegration } from "@cdktf/provider-databricks/lib/custom-app-integration";
-import { ITerraformDependable } from "cdktf";
+import type { CustomAppIntegration } from "@cdktf/provider-databricks/lib/custom-app-integration";
+import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { GlobalConnection } from "../.gen/providers/dbtcloud/global-connection";
-import { DbtcloudProvider } from "../.gen/providers/dbtcloud/provider";
-import { DbtCloudConnectionSpec, IntegrationSpec } from "./config/model";
+import type { DbtcloudProvider } from "../.gen/providers/dbtcloud/provider";
+import type { DbtCloudConnectionSpec, IntegrationSpec } from "./config/model";
 
 export interface DbtCloudConnectionProps {
   readonly integration: IntegrationSpec;

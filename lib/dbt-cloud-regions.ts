@@ -47,10 +47,7 @@ export function legacyHostWarning(host: string): string | undefined {
     );
   }
   if (host.endsWith(".getdbt.com")) {
-    return (
-      `${host} is a legacy single-tenant dbt Cloud host (*.getdbt.com), deprecated by dbt Labs on 2026-11-01. ` +
-      `Use the access URL shown in dbt Cloud under Account settings.`
-    );
+    return `${host} is a legacy single-tenant dbt Cloud host (*.getdbt.com), deprecated by dbt Labs on 2026-11-01. Use the access URL shown in dbt Cloud under Account settings.`;
   }
   return undefined;
 }

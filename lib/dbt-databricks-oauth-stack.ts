@@ -3,13 +3,13 @@
  * during a rotation, the pending one), the secret that keeps them, and the dbt Cloud
  * connection that uses the current one.
  */
-import { CustomAppIntegration } from "@cdktf/provider-databricks/lib/custom-app-integration";
-import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
-import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmanager-secret-version";
+import type { CustomAppIntegration } from "@cdktf/provider-databricks/lib/custom-app-integration";
+import type { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
+import type { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmanager-secret-version";
 import { TerraformOutput, TerraformStack } from "cdktf";
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { configureBackend } from "./backend";
-import { AppConfig, IntegrationSpec, OAuthClientSpec } from "./config/model";
+import type { AppConfig, IntegrationSpec, OAuthClientSpec } from "./config/model";
 import { DbtCloudConnection } from "./dbt-cloud-connection";
 import { OAuthAppIntegration } from "./oauth-app-integration";
 import { OAuthClientSecret, OAuthClientVersion } from "./oauth-client-secret";
@@ -36,7 +36,13 @@ export class DbtDatabricksOAuthStack extends TerraformStack {
       const { secret } = new OAuthClientSecret(this, `${integration.id}-secret`, { integration });
       const client = (spec: OAuthClientSpec): DeployedClient => {
         const app = new OAuthAppIntegration(this, `${spec.resourceName}-app`, { integration, client: spec }).resource;
-        const { version } = new OAuthClientVersion(this, `${spec.resourceName}-version`, { integration, client: spec, secret, app, databricksAccountId: config.databricks.accountId });
+        const { version } = new OAuthClientVersion(this, `${spec.resourceName}-version`, {
+          integration,
+          client: spec,
+          secret,
+          app,
+          databricksAccountId: config.databricks.accountId,
+        });
         return { spec, app, version };
       };
       const current = client(integration.rotation.current);

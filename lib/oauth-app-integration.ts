@@ -6,7 +6,7 @@
  */
 import { CustomAppIntegration } from "@cdktf/provider-databricks/lib/custom-app-integration";
 import { Construct } from "constructs";
-import { IntegrationSpec, OAuthClientSpec } from "./config/model";
+import type { IntegrationSpec, OAuthClientSpec } from "./config/model";
 
 export interface OAuthAppIntegrationProps {
   readonly integration: IntegrationSpec;

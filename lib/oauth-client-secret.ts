@@ -5,13 +5,13 @@
  * Secrets Manager labels the version it left AWSPREVIOUS. Values are built from Terraform
  * references, so they exist only in state and in Secrets Manager, never in cdktf.out.
  */
-import { CustomAppIntegration } from "@cdktf/provider-databricks/lib/custom-app-integration";
+import type { CustomAppIntegration } from "@cdktf/provider-databricks/lib/custom-app-integration";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { SecretsmanagerSecretPolicy } from "@cdktf/provider-aws/lib/secretsmanager-secret-policy";
 import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmanager-secret-version";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
-import { IntegrationSpec, OAuthClientSpec } from "./config/model";
+import type { IntegrationSpec, OAuthClientSpec } from "./config/model";
 
 export interface OAuthClientSecretProps {
   readonly integration: IntegrationSpec;

@@ -10,7 +10,7 @@ import { DatabricksProvider } from "@cdktf/provider-databricks/lib/provider";
 import { TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { DbtcloudProvider } from "../.gen/providers/dbtcloud/provider";
-import { AppConfig } from "./config/model";
+import type { AppConfig } from "./config/model";
 
 export type AccountProvidersProps = Pick<AppConfig, "databricks" | "aws" | "sandbox" | "integrations">;
 

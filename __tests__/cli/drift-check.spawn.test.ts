@@ -5,11 +5,11 @@
  * terraform run is e2e/drift-check.e2e.test.ts and e2e/aws-out-of-band.e2e.test.ts.
  */
 import { CreateSecretCommand, DeleteSecretCommand, PutSecretValueCommand } from "@aws-sdk/client-secrets-manager";
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempDir } from "../support/temp-dir";
 import { runDriftCheck } from "../../cli/drift-check";
-import { ConfigInput } from "../../lib/config/schema";
+import type { ConfigInput } from "../../lib/config/schema";
 import { orphansAmong } from "../../cli/orphan-integrations";
 import { startDatabricksEmulator } from "../../tools/databricks-emulator/server";
 import { ACCOUNT_ID, configInput, integrationInput } from "../support/config";
@@ -21,14 +21,14 @@ const FIXTURES = join(__dirname, "fixtures");
 const SECRET = "dbt-databricks-oauth/prod";
 /** The version the recorded no-op plan's state says Terraform wrote for prod. */
 const WRITTEN_VERSION = (
-  JSON.parse(readFileSync(join(FIXTURES, "plan-no-op.json"), "utf8")) as { prior_state: { values: { root_module: { resources: { address: string; values: { version_id?: string } }[] } } } }
+  JSON.parse(readFileSync(join(FIXTURES, "plan-no-op.json"), "utf8")) as {
+    prior_state: { values: { root_module: { resources: { address: string; values: { version_id?: string } }[] } } };
+  }
 ).prior_state.values.root_module.resources.find((r) => r.address === "aws_secretsmanager_secret_version.prod")!.values.version_id!;
 
 jest.setTimeout(120_000);
 
 const moto = useMotoSecretsManager();
-const tempDirs: string[] = [];
-afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 /** A config whose AWS provider points at moto. */
 const withMoto = (config: ConfigInput = configInput(), databricksUrl = "http://127.0.0.1:9"): ConfigInput => ({ ...config, sandbox: { databricksUrl, awsUrl: moto.url() } });
 /** The environment without Databricks credentials: the orphan check is skipped unless a test brings an account. */
@@ -49,8 +49,7 @@ async function driftCheck(
   config: ConfigInput = configInput(),
   databricks: { url: string; token: string } = { url: "http://127.0.0.1:9", token: "" },
 ) {
-  const dir = mkdtempSync(join(tmpdir(), "drift-check-"));
-  tempDirs.push(dir);
+  const dir = tempDir("drift-check-");
   const terraform = join(dir, "terraform");
   writeFileSync(terraform, STAND_IN_TERRAFORM);
   chmodSync(terraform, 0o755);
@@ -121,7 +120,9 @@ describe("drift check", () => {
     const { summary } = await driftCheck({ exit: 0, outputs }, configInput({ integrations: [integrationInput({ rotation: { current: "r1", everyDays: 90 } })] }));
 
     expect(summary).toContain("#### OAuth clients");
-    expect(summary).toContain(`| \`prod\` | \`r1\` c-1 | ${issued} | ${new Date(Date.parse(issued) + 90 * 86_400_000).toISOString()} **(due)** | none | not managed: pasted by hand |`);
+    expect(summary).toContain(
+      `| \`prod\` | \`r1\` c-1 | ${issued} | ${new Date(Date.parse(issued) + 90 * 86_400_000).toISOString()} **(due)** | none | not managed: pasted by hand |`,
+    );
   });
 
   it("exits 1 with terraform's error in the summary when the plan fails", async () => {
@@ -149,7 +150,9 @@ describe("drift check", () => {
 
   it("exits 2 with a warning when AWSCURRENT is on a version Terraform did not write, though the plan is empty", async () => {
     await moto.client().send(new CreateSecretCommand({ Name: SECRET, SecretString: '{"client_secret":"from-terraform"}', ClientRequestToken: WRITTEN_VERSION }));
-    await moto.client().send(new PutSecretValueCommand({ SecretId: SECRET, SecretString: '{"client_secret":"by-hand"}', ClientRequestToken: "hand-made-version-0000000000000001" }));
+    await moto
+      .client()
+      .send(new PutSecretValueCommand({ SecretId: SECRET, SecretString: '{"client_secret":"by-hand"}', ClientRequestToken: "hand-made-version-0000000000000001" }));
 
     const { code, summary } = await driftCheck({ exit: 0, fixture: "no-op" });
 
@@ -217,4 +220,3 @@ describe("drift check", () => {
     expect(calls).toEqual([]);
   });
 });
-

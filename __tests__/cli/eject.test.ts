@@ -52,7 +52,10 @@ describe("eject", () => {
     expect(ejected[0]?.files).toEqual(["versions.tf", "providers.tf", "variables.tf", "main.tf", "outputs.tf", "README.md"]);
     const json = synthesize(S3_CONFIG);
     const main = (await parse("main.tf", readFileSync(join(dir, "main.tf"), "utf8"))) as { resource: Record<string, Record<string, unknown>> };
-    const addresses = (resources: Record<string, Record<string, unknown>>) => Object.entries(resources).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`)).sort();
+    const addresses = (resources: Record<string, Record<string, unknown>>) =>
+      Object.entries(resources)
+        .flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`))
+        .sort();
     expect(addresses(main.resource)).toEqual(addresses(json.resource));
     const outputs = (await parse("outputs.tf", readFileSync(join(dir, "outputs.tf"), "utf8"))) as { output: Record<string, unknown> };
     expect(Object.keys(outputs.output).sort()).toEqual(Object.keys(json.output).sort());

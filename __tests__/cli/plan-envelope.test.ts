@@ -25,9 +25,11 @@ describe("encryptionContextFromEnv", () => {
   });
 
   it("refuses to run without them, naming both variables", () => {
-    expect(() => encryptionContextFromEnv({ GITHUB_RUN_ID: "" })).toThrow(new PlanEnvelopeError(
-      "GITHUB_REPOSITORY and GITHUB_RUN_ID not set: the plan is bound to the GitHub repository and workflow run that made it (GitHub Actions sets both; elsewhere, set them by hand)",
-    ));
+    expect(() => encryptionContextFromEnv({ GITHUB_RUN_ID: "" })).toThrow(
+      new PlanEnvelopeError(
+        "GITHUB_REPOSITORY and GITHUB_RUN_ID not set: the plan is bound to the GitHub repository and workflow run that made it (GitHub Actions sets both; elsewhere, set them by hand)",
+      ),
+    );
   });
 });
 

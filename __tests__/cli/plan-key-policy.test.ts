@@ -22,7 +22,10 @@ const list = (value: string | string[]) => (Array.isArray(value) ? value : [valu
 
 /** IAM action matching: case-insensitive, `*` any run of characters, `?` one character. */
 function actionMatches(pattern: string, action: string): boolean {
-  const regex = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  const regex = pattern
+    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+    .replace(/\*/g, ".*")
+    .replace(/\?/g, ".");
   return new RegExp(`^${regex}$`, "i").test(action);
 }
 

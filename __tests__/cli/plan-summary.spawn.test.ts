@@ -1,15 +1,16 @@
 /** `npm run plan:summary` as a workflow step runs it: a process with an exit code and Markdown on stdout. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { tempDir } from "../support/temp-dir";
 
 const PROJECT_ROOT = resolve(__dirname, "..", "..");
 const cli = (file: string) => spawnSync(process.execPath, ["-r", "tsx/cjs", "cli/plan-summary.ts", file], { cwd: PROJECT_ROOT, encoding: "utf8" });
 
 let dir: string;
-beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "plan-summary-"))));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+beforeAll(() => {
+  dir = tempDir("plan-summary-");
+});
 
 describe("npm run plan:summary", () => {
   it("exits 1 with the reason for a file that is not a plan", () => {

@@ -34,7 +34,9 @@ describe("plan summary", () => {
     expect(summary).toContain(
       "dbt Cloud gets: connection `Databricks (prod)` (`dbtcloud_global_connection.prod`) → the new client (its ID is known after apply) at `dbc-a1b2c3d4-e5f6.cloud.databricks.com`",
     );
-    expect(summary).toContain("from Secrets Manager secret `dbt-cloud/databricks-oauth/emea` into dbt Cloud: dbt Cloud → Settings → Projects → the project → Connection → OAuth Client ID / OAuth Client Secret.");
+    expect(summary).toContain(
+      "from Secrets Manager secret `dbt-cloud/databricks-oauth/emea` into dbt Cloud: dbt Cloud → Settings → Projects → the project → Connection → OAuth Client ID / OAuth Client Secret.",
+    );
     const prodCallout = summary.split("\n").find((line) => line.startsWith("> `databricks_custom_app_integration.prod`"));
     expect(prodCallout).not.toMatch(/copy|Settings →/);
     expect(summary).toContain("  - `secret_string`: (sensitive)");
@@ -75,8 +77,12 @@ describe("plan summary", () => {
     expect(summary).toContain("| `aws_secretsmanager_secret_version.prod_r2` | update in place | `version_stages` changed |");
     expect(summary).toContain("| `databricks_custom_app_integration.prod` | delete | removed from the configuration |");
     expect(summary).toMatch(/dbt Cloud gets: connection `Databricks \(prod\)` \(`dbtcloud_global_connection.prod`\) → client `[0-9a-f-]{36}`/);
-    expect(summary).toContain("`databricks_custom_app_integration.prod`, the previous client, is deleted after dbt Cloud's connection `Databricks (prod)` has moved to the current client");
-    expect(summary).toContain("> [!IMPORTANT]\n> `databricks_custom_app_integration.emea`, the previous client, is deleted by this apply. dbt Cloud must already hold the current client");
+    expect(summary).toContain(
+      "`databricks_custom_app_integration.prod`, the previous client, is deleted after dbt Cloud's connection `Databricks (prod)` has moved to the current client",
+    );
+    expect(summary).toContain(
+      "> [!IMPORTANT]\n> `databricks_custom_app_integration.emea`, the previous client, is deleted by this apply. dbt Cloud must already hold the current client",
+    );
   });
 
   it("counts a destroy without asking anyone to copy a secret", () => {
@@ -109,7 +115,9 @@ describe("plan summary", () => {
   describe("input that is not a plan", () => {
     it("rejects the app's config file with a clear error", () => {
       expect(() => summarizePlanFile(resolve("dbt-databricks-oauth.json"))).toThrow(NotAPlanError);
-      expect(() => summarizePlanFile(resolve("dbt-databricks-oauth.json"))).toThrow(/is not the JSON of a Terraform plan \(expected the output of `terraform show -json <planfile>`; problem at format_version\)/);
+      expect(() => summarizePlanFile(resolve("dbt-databricks-oauth.json"))).toThrow(
+        /is not the JSON of a Terraform plan \(expected the output of `terraform show -json <planfile>`; problem at format_version\)/,
+      );
     });
   });
 });

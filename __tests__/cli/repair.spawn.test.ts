@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runRepair } from "../../cli/repair";
-import { ConfigInput } from "../../lib/config/schema";
+import type { ConfigInput } from "../../lib/config/schema";
 import { configInput, integrationInput } from "../support/config";
 import { PROJECT_ROOT } from "../support/run-app";
 import { MOTO_CREDENTIALS_ENV, useMotoSecretsManager } from "../support/moto-secrets-manager";
@@ -94,7 +94,14 @@ describe("npm run repair", () => {
     const configFile = join(dir, "bad.json");
     writeFileSync(configFile, JSON.stringify({ ...CONFIG, integrations: [] }));
     const printed: string[] = [];
-    const code = await runRepair({ projectDir: PROJECT_ROOT, outdir: join(dir, "bad.out"), env: { ...process.env, DBT_OAUTH_CONFIG: configFile }, apply: true, print: (l) => printed.push(l), log: () => undefined });
+    const code = await runRepair({
+      projectDir: PROJECT_ROOT,
+      outdir: join(dir, "bad.out"),
+      env: { ...process.env, DBT_OAUTH_CONFIG: configFile },
+      apply: true,
+      print: (l) => printed.push(l),
+      log: () => undefined,
+    });
     expect(code).toBe(1);
     expect(printed.join("\n")).toContain("integrations: list at least one integration");
   });

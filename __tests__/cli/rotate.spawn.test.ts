@@ -1,8 +1,8 @@
 /** `npm run rotate` as the rotate workflow runs it: a process that edits the config and sets step outputs. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { tempDir } from "../support/temp-dir";
 import { startRotation } from "../../cli/rotate";
 import { twoIntegrationsConfigText } from "../support/config";
 
@@ -20,17 +20,9 @@ function readStepOutputs(file: string): Record<string, string> {
   return outputs;
 }
 
-const tempDirs: string[] = [];
-afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), "rotate-"));
-  tempDirs.push(dir);
-  return dir;
-};
-
 describe("npm run rotate", () => {
   it("writes the file and the workflow step's outputs", () => {
-    const dir = tempDir();
+    const dir = tempDir("rotate-");
     const [configFile, outputs] = [join(dir, "config.json"), join(dir, "github-output")];
     writeFileSync(configFile, twoIntegrationsConfigText());
     writeFileSync(outputs, "");
@@ -56,7 +48,7 @@ describe("npm run rotate", () => {
   });
 
   it("fails with an annotation and leaves the file alone when the integration is unknown", () => {
-    const dir = tempDir();
+    const dir = tempDir("rotate-");
     const configFile = join(dir, "config.json");
     writeFileSync(configFile, twoIntegrationsConfigText());
 
@@ -79,7 +71,7 @@ describe("npm run rotate", () => {
       });
 
     it("refuses while the pending client is younger than the propagation window, and leaves the file alone", () => {
-      const configFile = join(tempDir(), "config.json");
+      const configFile = join(tempDir("rotate-"), "config.json");
       writeFileSync(configFile, inProgress());
 
       const result = finish(configFile, "--created", new Date(Date.now() - 60_000).toISOString());
@@ -90,7 +82,7 @@ describe("npm run rotate", () => {
     });
 
     it("finishes once the window has passed, and says what to paste where when the connection is not managed", () => {
-      const configFile = join(tempDir(), "config.json");
+      const configFile = join(tempDir("rotate-"), "config.json");
       writeFileSync(configFile, inProgress());
 
       const result = finish(configFile, "--created", new Date(Date.now() - 31 * 60_000).toISOString());
@@ -101,7 +93,7 @@ describe("npm run rotate", () => {
     });
 
     it("with --force, finishes early with a warning", () => {
-      const configFile = join(tempDir(), "config.json");
+      const configFile = join(tempDir("rotate-"), "config.json");
       writeFileSync(configFile, inProgress());
 
       const result = finish(configFile, "--force", "--created", new Date().toISOString());

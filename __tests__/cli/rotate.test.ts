@@ -47,8 +47,13 @@ describe("startRotation (step 1)", () => {
 
   it.each([
     ["an unknown integration", "apac", "2026-11", 'integrations: no integration with id "apac"; its ids: prod, emea'],
-    ["the token it already has", "emea", "2026-01", 'integrations[1].rotation.pending: must differ from rotation.current'],
-    ["a token the schema rejects", "emea", "Not_Valid", 'integrations[1].rotation.pending: rotation.pending must be 1-16 lowercase letters, digits and hyphens, e.g. 2026-11 (got "Not_Valid")'],
+    ["the token it already has", "emea", "2026-01", "integrations[1].rotation.pending: must differ from rotation.current"],
+    [
+      "a token the schema rejects",
+      "emea",
+      "Not_Valid",
+      'integrations[1].rotation.pending: rotation.pending must be 1-16 lowercase letters, digits and hyphens, e.g. 2026-11 (got "Not_Valid")',
+    ],
   ])("refuses %s, naming the field and the fix", (_, integration, token, problem) => {
     const attempt = () => startRotation(twoIntegrationsConfigText({ rotation: "2026-01" }), FILE, integration, token);
 

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ConfigError } from "../../lib/config/config-error";
 import { configPathFromEnv, loadConfigFile, parseConfig } from "../../lib/config/load-config";
 import type { AppConfig, IntegrationSpec } from "../../lib/config/model";
 import { configInput, integrationInput } from "../support/config";
+import { tempDir } from "../support/temp-dir";
 
 /** Given a raw config, when it is parsed: the problems reported, as "path: message" lines. */
 function problemsOf(raw: unknown): string[] {
@@ -91,10 +91,28 @@ describe("config loading", () => {
 
   it("given a managed connection, derives the dbtcloud provider's host URL from the access URL and the token variable from tokenEnv", () => {
     const { config } = parseConfig(
-      withIntegration({ dbtCloud: { region: "us1", accountPrefix: "ab123", accountId: 42, connection: { name: "Databricks", databricks: { host: "dbc-1.cloud.databricks.com", httpPath: "/sql/1.0/warehouses/x" } } } }),
+      withIntegration({
+        dbtCloud: {
+          region: "us1",
+          accountPrefix: "ab123",
+          accountId: 42,
+          connection: { name: "Databricks", databricks: { host: "dbc-1.cloud.databricks.com", httpPath: "/sql/1.0/warehouses/x" } },
+        },
+      }),
     );
-    expect(onlyIntegration(config).dbtCloudAccount).toEqual({ accountId: 42, hostUrl: "https://ab123.us1.dbt.com/api", tokenVariable: "dbt_cloud_token", tokenEnv: "TF_VAR_dbt_cloud_token" });
-    expect(onlyIntegration(config).connection).toEqual({ name: "Databricks", host: "dbc-1.cloud.databricks.com", httpPath: "/sql/1.0/warehouses/x", catalog: undefined, adopt: undefined });
+    expect(onlyIntegration(config).dbtCloudAccount).toEqual({
+      accountId: 42,
+      hostUrl: "https://ab123.us1.dbt.com/api",
+      tokenVariable: "dbt_cloud_token",
+      tokenEnv: "TF_VAR_dbt_cloud_token",
+    });
+    expect(onlyIntegration(config).connection).toEqual({
+      name: "Databricks",
+      host: "dbc-1.cloud.databricks.com",
+      httpPath: "/sql/1.0/warehouses/x",
+      catalog: undefined,
+      adopt: undefined,
+    });
   });
 
   it("reads the path from DBT_OAUTH_CONFIG, defaulting to the project file", () => {
@@ -128,56 +146,220 @@ describe("config loading", () => {
 
   describe("rejects bad input with the field, the value and what is allowed", () => {
     it.each<[string, unknown, string[]]>([
-      ["an unknown region", withIntegration({ dbtCloud: { region: "us9", accountPrefix: "ab123" } }), ['integrations[0].dbtCloud.region: unknown dbt Cloud region; allowed: au1, au2, eu1, eu2, eu3, eu4, jp1, us1, us2, us3, us5 (got "us9")']],
+      [
+        "an unknown region",
+        withIntegration({ dbtCloud: { region: "us9", accountPrefix: "ab123" } }),
+        ['integrations[0].dbtCloud.region: unknown dbt Cloud region; allowed: au1, au2, eu1, eu2, eu3, eu4, jp1, us1, us2, us3, us5 (got "us9")'],
+      ],
       ["a missing account prefix", withIntegration({ dbtCloud: { region: "us1" } }), ["integrations[0].dbtCloud.accountPrefix: required with region"]],
-      ["a malformed account prefix", withIntegration({ dbtCloud: { region: "us1", accountPrefix: "AB_123" } }), ['integrations[0].dbtCloud.accountPrefix: accountPrefix must be a DNS label of lowercase letters and digits, such as "ab123"']],
+      [
+        "a malformed account prefix",
+        withIntegration({ dbtCloud: { region: "us1", accountPrefix: "AB_123" } }),
+        ['integrations[0].dbtCloud.accountPrefix: accountPrefix must be a DNS label of lowercase letters and digits, such as "ab123"'],
+      ],
       ["neither region nor accessUrl", withIntegration({ dbtCloud: {} }), ["integrations[0].dbtCloud.region: required", "integrations[0].dbtCloud.accountPrefix: required"]],
-      ["both region and accessUrl", withIntegration({ dbtCloud: { region: "us1", accountPrefix: "ab123", accessUrl: "https://x.dbt.com" } }), ["integrations[0].dbtCloud: set either accessUrl, or region and accountPrefix, not both"]],
-      ["an http access URL", withIntegration({ dbtCloud: { accessUrl: "http://acme.getdbt.com" } }), ['integrations[0].dbtCloud.accessUrl: must use https:// (got "http://acme.getdbt.com")']],
-      ["an access URL with a path", withIntegration({ dbtCloud: { accessUrl: "https://acme.getdbt.com/login" } }), ["integrations[0].dbtCloud.accessUrl: must be only https://HOST, with no path, query or fragment"]],
-      ["an access URL with a query", withIntegration({ dbtCloud: { accessUrl: "https://acme.getdbt.com?x=1" } }), ["integrations[0].dbtCloud.accessUrl: must be only https://HOST"]],
-      ["an access URL with credentials", withIntegration({ dbtCloud: { accessUrl: "https://me:pw@acme.getdbt.com" } }), ["integrations[0].dbtCloud.accessUrl: must not carry credentials"]],
-      ["a malformed account ID", configInput({ databricks: { accountId: "1234" } }), ['databricks.accountId: databricks.accountId must be a UUID such as 0d26daa6-5e44-4c97-a497-ef015f91254a (account console, top right menu) (got "1234")']],
-      ["an unknown Databricks host", configInput({ databricks: { accountId: "0d26daa6-5e44-4c97-a497-ef015f91254a", host: "https://dbc-1.cloud.databricks.com" as never } }), ["databricks.host: must be an account console: https://accounts.cloud.databricks.com"]],
-      ["an unknown auth method", configInput({ databricks: { accountId: "0d26daa6-5e44-4c97-a497-ef015f91254a", auth: { method: "password" } as never } }), ['databricks.auth.method: databricks.auth.method must be one of "oauth-m2m", "databricks-cli", "basic", "github-oidc"']],
-      ["an access token lifetime below the API's range", withIntegration({ tokenLifetimes: { accessTokenMinutes: 4 } }), ["integrations[0].tokenLifetimes.accessTokenMinutes: accessTokenMinutes must be a whole number of minutes from 5 to 1440, the account API's range (got 4)"]],
-      ["a refresh token lifetime above the API's range", withIntegration({ tokenLifetimes: { refreshTokenMinutes: 129601 } }), ["integrations[0].tokenLifetimes.refreshTokenMinutes: refreshTokenMinutes must be a whole number of minutes from 5 to 129600, the account API's range (got 129601)"]],
-      ["a fractional lifetime", withIntegration({ tokenLifetimes: { accessTokenMinutes: 60.5 } }), ["integrations[0].tokenLifetimes.accessTokenMinutes: accessTokenMinutes must be a whole number of minutes from 5 to 1440"]],
-      ["a refresh token shorter than the access token", withIntegration({ tokenLifetimes: { accessTokenMinutes: 120, refreshTokenMinutes: 60 } }), ["integrations[0].tokenLifetimes.refreshTokenMinutes: must be at least the access token lifetime (120 minutes) (got 60)"]],
-      ["a refresh token shorter than the default access token", withIntegration({ tokenLifetimes: { refreshTokenMinutes: 30 } }), ["integrations[0].tokenLifetimes.refreshTokenMinutes: must be at least the access token lifetime (60 minutes) (got 30)"]],
-      ["an unknown scope", withIntegration({ scopes: ["sql", "offline_access", "admin"] }), ['integrations[0].scopes[2]: unknown scope; allowed: sql, offline_access, all-apis (got "admin")']],
+      [
+        "both region and accessUrl",
+        withIntegration({ dbtCloud: { region: "us1", accountPrefix: "ab123", accessUrl: "https://x.dbt.com" } }),
+        ["integrations[0].dbtCloud: set either accessUrl, or region and accountPrefix, not both"],
+      ],
+      [
+        "an http access URL",
+        withIntegration({ dbtCloud: { accessUrl: "http://acme.getdbt.com" } }),
+        ['integrations[0].dbtCloud.accessUrl: must use https:// (got "http://acme.getdbt.com")'],
+      ],
+      [
+        "an access URL with a path",
+        withIntegration({ dbtCloud: { accessUrl: "https://acme.getdbt.com/login" } }),
+        ["integrations[0].dbtCloud.accessUrl: must be only https://HOST, with no path, query or fragment"],
+      ],
+      [
+        "an access URL with a query",
+        withIntegration({ dbtCloud: { accessUrl: "https://acme.getdbt.com?x=1" } }),
+        ["integrations[0].dbtCloud.accessUrl: must be only https://HOST"],
+      ],
+      [
+        "an access URL with credentials",
+        withIntegration({ dbtCloud: { accessUrl: "https://me:pw@acme.getdbt.com" } }),
+        ["integrations[0].dbtCloud.accessUrl: must not carry credentials"],
+      ],
+      [
+        "a malformed account ID",
+        configInput({ databricks: { accountId: "1234" } }),
+        ['databricks.accountId: databricks.accountId must be a UUID such as 0d26daa6-5e44-4c97-a497-ef015f91254a (account console, top right menu) (got "1234")'],
+      ],
+      [
+        "an unknown Databricks host",
+        configInput({ databricks: { accountId: "0d26daa6-5e44-4c97-a497-ef015f91254a", host: "https://dbc-1.cloud.databricks.com" as never } }),
+        ["databricks.host: must be an account console: https://accounts.cloud.databricks.com"],
+      ],
+      [
+        "an unknown auth method",
+        configInput({ databricks: { accountId: "0d26daa6-5e44-4c97-a497-ef015f91254a", auth: { method: "password" } as never } }),
+        ['databricks.auth.method: databricks.auth.method must be one of "oauth-m2m", "databricks-cli", "basic", "github-oidc"'],
+      ],
+      [
+        "an access token lifetime below the API's range",
+        withIntegration({ tokenLifetimes: { accessTokenMinutes: 4 } }),
+        ["integrations[0].tokenLifetimes.accessTokenMinutes: accessTokenMinutes must be a whole number of minutes from 5 to 1440, the account API's range (got 4)"],
+      ],
+      [
+        "a refresh token lifetime above the API's range",
+        withIntegration({ tokenLifetimes: { refreshTokenMinutes: 129601 } }),
+        ["integrations[0].tokenLifetimes.refreshTokenMinutes: refreshTokenMinutes must be a whole number of minutes from 5 to 129600, the account API's range (got 129601)"],
+      ],
+      [
+        "a fractional lifetime",
+        withIntegration({ tokenLifetimes: { accessTokenMinutes: 60.5 } }),
+        ["integrations[0].tokenLifetimes.accessTokenMinutes: accessTokenMinutes must be a whole number of minutes from 5 to 1440"],
+      ],
+      [
+        "a refresh token shorter than the access token",
+        withIntegration({ tokenLifetimes: { accessTokenMinutes: 120, refreshTokenMinutes: 60 } }),
+        ["integrations[0].tokenLifetimes.refreshTokenMinutes: must be at least the access token lifetime (120 minutes) (got 60)"],
+      ],
+      [
+        "a refresh token shorter than the default access token",
+        withIntegration({ tokenLifetimes: { refreshTokenMinutes: 30 } }),
+        ["integrations[0].tokenLifetimes.refreshTokenMinutes: must be at least the access token lifetime (60 minutes) (got 30)"],
+      ],
+      [
+        "an unknown scope",
+        withIntegration({ scopes: ["sql", "offline_access", "admin"] }),
+        ['integrations[0].scopes[2]: unknown scope; allowed: sql, offline_access, all-apis (got "admin")'],
+      ],
       ["scopes without offline_access", withIntegration({ scopes: ["sql"] }), ['integrations[0].scopes: must include "offline_access"']],
-      ["scopes without sql or all-apis", withIntegration({ scopes: ["offline_access"] }), ['integrations[0].scopes: must include "sql" (SQL models) or "all-apis" (Python models)']],
+      [
+        "scopes without sql or all-apis",
+        withIntegration({ scopes: ["offline_access"] }),
+        ['integrations[0].scopes: must include "sql" (SQL models) or "all-apis" (Python models)'],
+      ],
       ["a repeated scope", withIntegration({ scopes: ["sql", "sql", "offline_access"] }), ["integrations[0].scopes: lists a scope twice"]],
-      ["an invalid Secrets Manager name", withSecret({ name: "dbt cloud/prod!" }), ['integrations[0].secret.name: a Secrets Manager name is 1-512 characters of letters, digits and / _ + = . @ - (got "dbt cloud/prod!")']],
-      ["a recovery window of 3 days", withSecret({ recoveryWindowDays: 3 }), ["integrations[0].secret.recoveryWindowDays: must be 7..30 days (or 0 with forceDeleteWithoutRecovery) (got 3)"]],
+      [
+        "an invalid Secrets Manager name",
+        withSecret({ name: "dbt cloud/prod!" }),
+        ['integrations[0].secret.name: a Secrets Manager name is 1-512 characters of letters, digits and / _ + = . @ - (got "dbt cloud/prod!")'],
+      ],
+      [
+        "a recovery window of 3 days",
+        withSecret({ recoveryWindowDays: 3 }),
+        ["integrations[0].secret.recoveryWindowDays: must be 7..30 days (or 0 with forceDeleteWithoutRecovery) (got 3)"],
+      ],
       ["a recovery window of 31 days", withSecret({ recoveryWindowDays: 31 }), ["integrations[0].secret.recoveryWindowDays: must be 7..30 days"]],
-      ["a recovery window of 0 without the force flag", withSecret({ recoveryWindowDays: 0 }), ["integrations[0].secret.recoveryWindowDays: 0 deletes the secret without recovery; set secret.forceDeleteWithoutRecovery to true"]],
-      ["the force flag with a recovery window", withSecret({ forceDeleteWithoutRecovery: true }), ["integrations[0].secret.forceDeleteWithoutRecovery: true requires secret.recoveryWindowDays 0"]],
-      ["a malformed KMS key", withSecret({ kmsKeyId: "my-key" }), ['integrations[0].secret.kmsKeyId: kmsKeyId must be a KMS key ID, key ARN, alias name (alias/...) or alias ARN (got "my-key")']],
-      ["a malformed reader principal", withSecret({ readerPrincipals: ["dbt-admins"] }), ['integrations[0].secret.readerPrincipals[0]: a reader principal must be an AWS account ID or an IAM role/user/root ARN (got "dbt-admins")']],
+      [
+        "a recovery window of 0 without the force flag",
+        withSecret({ recoveryWindowDays: 0 }),
+        ["integrations[0].secret.recoveryWindowDays: 0 deletes the secret without recovery; set secret.forceDeleteWithoutRecovery to true"],
+      ],
+      [
+        "the force flag with a recovery window",
+        withSecret({ forceDeleteWithoutRecovery: true }),
+        ["integrations[0].secret.forceDeleteWithoutRecovery: true requires secret.recoveryWindowDays 0"],
+      ],
+      [
+        "a malformed KMS key",
+        withSecret({ kmsKeyId: "my-key" }),
+        ['integrations[0].secret.kmsKeyId: kmsKeyId must be a KMS key ID, key ARN, alias name (alias/...) or alias ARN (got "my-key")'],
+      ],
+      [
+        "a malformed reader principal",
+        withSecret({ readerPrincipals: ["dbt-admins"] }),
+        ['integrations[0].secret.readerPrincipals[0]: a reader principal must be an AWS account ID or an IAM role/user/root ARN (got "dbt-admins")'],
+      ],
       ["a replica in the primary region", withSecret({ replicaRegions: ["us-east-1"] }), ["integrations[0].secret.replicaRegions: must not include aws.region (us-east-1)"]],
       ["a malformed AWS region", configInput({ aws: { region: "US East" as never } }), ['aws.region: unknown AWS region; use a region code such as "us-east-1" (got "US East")']],
       ["an AWS region that does not exist", configInput({ aws: { region: "us-east-9" as never } }), ['aws.region: unknown AWS region (did you mean "us-east-1"?)']],
-      ["a replica region that does not exist", withSecret({ replicaRegions: ["eu-wets-1"] }), ['integrations[0].secret.replicaRegions[0]: unknown AWS region (did you mean "eu-west-1"?)']],
-      ["an S3 backend region that does not exist", configInput({ backend: { type: "s3", bucket: "tf-state", key: "k", region: "eu-west-7" as never } }), ["backend.region: unknown AWS region"]],
+      [
+        "a replica region that does not exist",
+        withSecret({ replicaRegions: ["eu-wets-1"] }),
+        ['integrations[0].secret.replicaRegions[0]: unknown AWS region (did you mean "eu-west-1"?)'],
+      ],
+      [
+        "an S3 backend region that does not exist",
+        configInput({ backend: { type: "s3", bucket: "tf-state", key: "k", region: "eu-west-7" as never } }),
+        ["backend.region: unknown AWS region"],
+      ],
       ["an access URL with a port", withIntegration({ dbtCloud: { accessUrl: "https://acme.getdbt.com:8443" } }), ["integrations[0].dbtCloud.accessUrl: must not name a port"]],
-      ["an access URL with an IP host", withIntegration({ dbtCloud: { accessUrl: "https://10.0.0.5" } }), ['integrations[0].dbtCloud.accessUrl: must name a DNS host, not an IP address (got "https://10.0.0.5")']],
-      ["an access URL with an IPv6 host", withIntegration({ dbtCloud: { accessUrl: "https://[2001:db8::1]" } }), ["integrations[0].dbtCloud.accessUrl: must name a DNS host, not an IP address"]],
-      ["an access URL with a host that is not a DNS name", withIntegration({ dbtCloud: { accessUrl: "https://dbt_cloud.example.com" } }), ['integrations[0].dbtCloud.accessUrl: must name a DNS host (got "https://dbt_cloud.example.com")']],
-      ["a replica region listed twice", withSecret({ replicaRegions: ["eu-west-1", "eu-west-1"] }), ['integrations[0].secret.replicaRegions: lists a region twice (got ["eu-west-1","eu-west-1"])']],
+      [
+        "an access URL with an IP host",
+        withIntegration({ dbtCloud: { accessUrl: "https://10.0.0.5" } }),
+        ['integrations[0].dbtCloud.accessUrl: must name a DNS host, not an IP address (got "https://10.0.0.5")'],
+      ],
+      [
+        "an access URL with an IPv6 host",
+        withIntegration({ dbtCloud: { accessUrl: "https://[2001:db8::1]" } }),
+        ["integrations[0].dbtCloud.accessUrl: must name a DNS host, not an IP address"],
+      ],
+      [
+        "an access URL with a host that is not a DNS name",
+        withIntegration({ dbtCloud: { accessUrl: "https://dbt_cloud.example.com" } }),
+        ['integrations[0].dbtCloud.accessUrl: must name a DNS host (got "https://dbt_cloud.example.com")'],
+      ],
+      [
+        "a replica region listed twice",
+        withSecret({ replicaRegions: ["eu-west-1", "eu-west-1"] }),
+        ['integrations[0].secret.replicaRegions: lists a region twice (got ["eu-west-1","eu-west-1"])'],
+      ],
       ["a rotation token longer than 16 characters", withIntegration({ rotation: "a".repeat(17) }), ["integrations[0].rotation: rotation must be 1-16 lowercase letters"]],
-      ["a pending token equal to the current one", withIntegration({ rotation: { current: "r1", pending: "r1" } }), ['integrations[0].rotation.pending: must differ from rotation.current: the pending client is a new one; choose another token (got "r1")']],
-      ["a malformed pending token", withIntegration({ rotation: { pending: "R2" } }), ['integrations[0].rotation.pending: rotation.pending must be 1-16 lowercase letters, digits and hyphens, e.g. 2026-11 (got "R2")']],
-      ["a negative propagation window", withIntegration({ rotation: { propagationMinutes: -1 } }), ["integrations[0].rotation.propagationMinutes: rotation.propagationMinutes must be a number of minutes, 0 or more (got -1)"]],
-      ["a connection without the dbt Cloud account", withIntegration({ dbtCloud: { region: "us1", accountPrefix: "ab123", connection: { name: "c", databricks: { host: "dbc-1.cloud.databricks.com", httpPath: "/sql/1.0/warehouses/x" } } } }), ["integrations[0].dbtCloud.accountId: required with connection"]],
-      ["a token variable Terraform cannot read", withIntegration({ dbtCloud: { region: "us1", accountPrefix: "ab123", tokenEnv: "DBT_CLOUD_TOKEN" } }), ['integrations[0].dbtCloud.tokenEnv: tokenEnv must be TF_VAR_<identifier>, e.g. TF_VAR_dbt_cloud_token: Terraform reads input variables only from TF_VAR_* environment variables (got "DBT_CLOUD_TOKEN")']],
-      ["a workspace host with https://", withIntegration({ dbtCloud: { region: "us1", accountPrefix: "ab123", accountId: 1, connection: { name: "c", databricks: { host: "https://dbc-1.cloud.databricks.com", httpPath: "/sql/1.0/warehouses/x" } } } }), ["integrations[0].dbtCloud.connection.databricks.host: databricks.host must be a workspace host name without https://"]],
-      ["one dbt Cloud account with two tokens", configInput({ integrations: [integrationInput({ dbtCloud: { region: "us1", accountPrefix: "ab123", accountId: 7 } }), integrationInput({ id: "b", name: "b", dbtCloud: { region: "us1", accountPrefix: "ab123", accountId: 7, tokenEnv: "TF_VAR_other" } })] }), ["integrations[1].dbtCloud: dbt Cloud account 7 is also integrations[0]'s, at ab123.us1.dbt.com with TF_VAR_dbt_cloud_token: one account has one host and one token"]],
+      [
+        "a pending token equal to the current one",
+        withIntegration({ rotation: { current: "r1", pending: "r1" } }),
+        ['integrations[0].rotation.pending: must differ from rotation.current: the pending client is a new one; choose another token (got "r1")'],
+      ],
+      [
+        "a malformed pending token",
+        withIntegration({ rotation: { pending: "R2" } }),
+        ['integrations[0].rotation.pending: rotation.pending must be 1-16 lowercase letters, digits and hyphens, e.g. 2026-11 (got "R2")'],
+      ],
+      [
+        "a negative propagation window",
+        withIntegration({ rotation: { propagationMinutes: -1 } }),
+        ["integrations[0].rotation.propagationMinutes: rotation.propagationMinutes must be a number of minutes, 0 or more (got -1)"],
+      ],
+      [
+        "a connection without the dbt Cloud account",
+        withIntegration({
+          dbtCloud: { region: "us1", accountPrefix: "ab123", connection: { name: "c", databricks: { host: "dbc-1.cloud.databricks.com", httpPath: "/sql/1.0/warehouses/x" } } },
+        }),
+        ["integrations[0].dbtCloud.accountId: required with connection"],
+      ],
+      [
+        "a token variable Terraform cannot read",
+        withIntegration({ dbtCloud: { region: "us1", accountPrefix: "ab123", tokenEnv: "DBT_CLOUD_TOKEN" } }),
+        [
+          'integrations[0].dbtCloud.tokenEnv: tokenEnv must be TF_VAR_<identifier>, e.g. TF_VAR_dbt_cloud_token: Terraform reads input variables only from TF_VAR_* environment variables (got "DBT_CLOUD_TOKEN")',
+        ],
+      ],
+      [
+        "a workspace host with https://",
+        withIntegration({
+          dbtCloud: {
+            region: "us1",
+            accountPrefix: "ab123",
+            accountId: 1,
+            connection: { name: "c", databricks: { host: "https://dbc-1.cloud.databricks.com", httpPath: "/sql/1.0/warehouses/x" } },
+          },
+        }),
+        ["integrations[0].dbtCloud.connection.databricks.host: databricks.host must be a workspace host name without https://"],
+      ],
+      [
+        "one dbt Cloud account with two tokens",
+        configInput({
+          integrations: [
+            integrationInput({ dbtCloud: { region: "us1", accountPrefix: "ab123", accountId: 7 } }),
+            integrationInput({ id: "b", name: "b", dbtCloud: { region: "us1", accountPrefix: "ab123", accountId: 7, tokenEnv: "TF_VAR_other" } }),
+          ],
+        }),
+        ["integrations[1].dbtCloud: dbt Cloud account 7 is also integrations[0]'s, at ab123.us1.dbt.com with TF_VAR_dbt_cloud_token: one account has one host and one token"],
+      ],
       ["empty integrations", configInput({ integrations: [] }), ["integrations: list at least one integration (got [])"]],
       ["a missing databricks section", { aws: { region: "us-east-1" }, integrations: [integrationInput()] }, ["databricks: required"]],
       ["a non-object config", [1, 2], ["config: "]],
-      ["a non-loopback sandbox URL", configInput({ sandbox: { databricksUrl: "http://10.0.0.5:80", awsUrl: "http://127.0.0.1:1" } }), ["sandbox.databricksUrl: must be an http(s) URL on the loopback interface"]],
+      [
+        "a non-loopback sandbox URL",
+        configInput({ sandbox: { databricksUrl: "http://10.0.0.5:80", awsUrl: "http://127.0.0.1:1" } }),
+        ["sandbox.databricksUrl: must be an http(s) URL on the loopback interface"],
+      ],
       ["an S3 backend without a bucket", configInput({ backend: { type: "s3", key: "k" } as never }), ["backend.bucket: required"]],
     ])("%s", (_title, raw, expected) => {
       const problems = problemsOf(raw);
@@ -191,10 +373,7 @@ describe("config loading", () => {
     it("rejects duplicate ids, names and secret names across integrations", () => {
       const problems = problemsOf(
         configInput({
-          integrations: [
-            integrationInput({ secret: { name: "shared" } }),
-            integrationInput({ dbtCloud: { region: "eu1", accountPrefix: "cd456" }, secret: { name: "shared" } }),
-          ],
+          integrations: [integrationInput({ secret: { name: "shared" } }), integrationInput({ dbtCloud: { region: "eu1", accountPrefix: "cd456" }, secret: { name: "shared" } })],
         }),
       );
       expect(problems).toEqual([
@@ -224,7 +403,7 @@ describe("config loading", () => {
   });
 
   describe("the file itself", () => {
-    const dir = mkdtempSync(join(tmpdir(), "dbt-oauth-config-"));
+    const dir = tempDir("dbt-oauth-config-");
 
     it("names a missing file and how to point at one", () => {
       expect(() => loadConfigFile(join(dir, "absent.json"))).toThrow(/absent\.json: 1 problem.*\n.*cannot read the config file \(no such file\); set DBT_OAUTH_CONFIG/);

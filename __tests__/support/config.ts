@@ -1,8 +1,9 @@
 /** Builders for test configs: a realistic valid config, changed only where a test says. */
 import { Testing } from "cdktf";
-import { ConfigInput } from "../../lib/config/schema";
+import { tempDir } from "./temp-dir";
+import type { ConfigInput } from "../../lib/config/schema";
 import { parseConfig } from "../../lib/config/load-config";
-import { IntegrationSpec } from "../../lib/config/model";
+import type { IntegrationSpec } from "../../lib/config/model";
 import { DbtDatabricksOAuthStack } from "../../lib/dbt-databricks-oauth-stack";
 
 export const ACCOUNT_ID = "0d26daa6-5e44-4c97-a497-ef015f91254a";
@@ -37,16 +38,18 @@ export function parsedOnlyIntegration(input: ConfigInput = configInput()): Integ
   return integration;
 }
 
+/** One synth folder per test file: Testing.app() would make a new one in TMPDIR per call and leave it. */
+let outdir: string | undefined;
+const testingApp = () => Testing.app({ outdir: (outdir ??= tempDir("cdktf.outdir.")) });
+
 /** Given a config, when it is synthesized: the stack's Terraform JSON, parsed. */
 export function synthesize(input: ConfigInput = configInput()): TerraformJson {
-  const { config } = parseConfig(input);
-  const stack = new DbtDatabricksOAuthStack(Testing.app(), config.stackName, { config });
-  return JSON.parse(Testing.synth(stack)) as TerraformJson;
+  return JSON.parse(synthesizedText(input)) as TerraformJson;
 }
 
 export function synthesizedText(input: ConfigInput = configInput()): string {
   const { config } = parseConfig(input);
-  return Testing.synth(new DbtDatabricksOAuthStack(Testing.app(), config.stackName, { config }));
+  return Testing.synth(new DbtDatabricksOAuthStack(testingApp(), config.stackName, { config }));
 }
 
 export interface TerraformJson {

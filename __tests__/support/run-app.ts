@@ -1,19 +1,15 @@
 /** Runs app.js (cdktf.json "app") as cdktf would: a process with DBT_OAUTH_CONFIG and CDKTF_OUTDIR set. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { tempDir } from "./temp-dir";
 
 export const PROJECT_ROOT = resolve(__dirname, "..", "..");
 const APP = join(PROJECT_ROOT, "app.js");
 
-// Each run's folder (config and cdktf.out) lives until the test file ends: tests read it.
-const runDirs: string[] = [];
-afterAll(() => runDirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
 export function runApp(config: unknown, env: NodeJS.ProcessEnv = {}) {
-  const dir = mkdtempSync(join(tmpdir(), "dbt-oauth-app-"));
-  runDirs.push(dir);
+  // Lives until the test file ends: tests read the config and cdktf.out it holds.
+  const dir = tempDir("dbt-oauth-app-");
   const file = join(dir, "config.json");
   writeFileSync(file, JSON.stringify(config));
   const outdir = join(dir, "cdktf.out");

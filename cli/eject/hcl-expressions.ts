@@ -25,7 +25,18 @@ export function scanTemplate(template: string): TemplatePart[] {
       if (literal) parts.push({ kind: "literal", text: literal });
       literal = "";
       const raw = template.slice(i, end + 1);
-      parts.push(two === "${" ? { kind: "interpolation", expression: template.slice(i + 2, end).replace(/^~|~$/g, "").trim(), raw } : { kind: "directive", raw });
+      parts.push(
+        two === "${"
+          ? {
+              kind: "interpolation",
+              expression: template
+                .slice(i + 2, end)
+                .replace(/^~|~$/g, "")
+                .trim(),
+              raw,
+            }
+          : { kind: "directive", raw },
+      );
       i = end + 1;
     } else {
       literal += template[i];
@@ -65,6 +76,7 @@ function endOfQuoted(text: string, start: number): number {
 
 /** A literal as the inside of a quoted HCL string. Template escapes (`$${`) are already in the text. */
 export function escapeLiteral(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes
   return text.replace(/[\\"\u0000-\u001f]/g, (c) => {
     const named: Record<string, string> = { "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t" };
     return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;

@@ -28,7 +28,11 @@ export function switchOverReadme({ stack, json, dir, projectDir }: ReadmeInput):
         ? `   cp ${backendConfig.path ?? "terraform.tfstate"} ./${stack}-backup.tfstate`
         : `   terraform -chdir=${stackDir} state pull > ${stack}-backup.tfstate`;
   const state =
-    backendType === "s3" ? `S3: \`s3://${backendConfig.bucket}/${backendConfig.key}\`` : backendType === "local" ? `a local file: \`${backendConfig.path ?? "terraform.tfstate"}\`` : `the \`${backendType}\` backend`;
+    backendType === "s3"
+      ? `S3: \`s3://${backendConfig.bucket}/${backendConfig.key}\``
+      : backendType === "local"
+        ? `a local file: \`${backendConfig.path ?? "terraform.tfstate"}\``
+        : `the \`${backendType}\` backend`;
 
   return `# ${stack} as plain Terraform
 

@@ -13,7 +13,17 @@
  * runs), through cdktf's WebAssembly build of it in @cdktf/hcl-tools.
  */
 import { format } from "@cdktf/hcl-tools";
-import { layoutExpression, loneInterpolation, mapStringLiterals, objectKey, plainLiteral, quote, referenceToExpression, scanTemplate, templateToExpression } from "./hcl-expressions";
+import {
+  layoutExpression,
+  loneInterpolation,
+  mapStringLiterals,
+  objectKey,
+  plainLiteral,
+  quote,
+  referenceToExpression,
+  scanTemplate,
+  templateToExpression,
+} from "./hcl-expressions";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -193,7 +203,11 @@ class Writer {
     for (const [key, value] of entries) {
       if (key === "//") continue;
       if (key === "required_providers") {
-        body.push({ block: key, labels: [], body: Object.entries(object(value, "terraform.required_providers")).map(([name, pin]) => ({ attribute: name, expression: this.expression(this.readableSource(pin)) })) });
+        body.push({
+          block: key,
+          labels: [],
+          body: Object.entries(object(value, "terraform.required_providers")).map(([name, pin]) => ({ attribute: name, expression: this.expression(this.readableSource(pin)) })),
+        });
       } else if (key === "backend") {
         for (const [type, config] of Object.entries(object(value, "terraform.backend"))) {
           body.push({ block: "backend", labels: [type], body: this.attributes(object(config, `terraform.backend.${type}`)) });
@@ -318,10 +332,11 @@ class Writer {
             labels: [],
             body: Object.entries(entry)
               .filter(([key]) => key !== "//")
-              .map(([key, value]): Item =>
-                key === "lifecycle" && isObject(value)
-                  ? { block: key, labels: [], body: this.attributes(value) }
-                  : { attribute: key, expression: referenceKeys.has(key) ? referenceToExpression(String(value)) : this.expression(value) },
+              .map(
+                ([key, value]): Item =>
+                  key === "lifecycle" && isObject(value)
+                    ? { block: key, labels: [], body: this.attributes(value) }
+                    : { attribute: key, expression: referenceKeys.has(key) ? referenceToExpression(String(value)) : this.expression(value) },
               ),
           })),
     );
@@ -394,11 +409,19 @@ class Writer {
         const labelled = nested.nesting_mode === "map";
         for (const entry of Array.isArray(value) ? value : [value]) {
           if (!isObject(entry)) throw new EjectError(`${where}.${key}: a nested block must be an object, got ${JSON.stringify(entry)}`);
-          if (labelled) for (const [label, inner] of Object.entries(entry)) blocks.push({ block: key, labels: [label], body: this.body(object(inner, `${where}.${key}.${label}`), nested.block, `${where}.${key}.${label}`, { ...place, block: key }) });
+          if (labelled)
+            for (const [label, inner] of Object.entries(entry))
+              blocks.push({
+                block: key,
+                labels: [label],
+                body: this.body(object(inner, `${where}.${key}.${label}`), nested.block, `${where}.${key}.${label}`, { ...place, block: key }),
+              });
           else blocks.push({ block: key, labels: [], body: this.body(entry, nested.block, `${where}.${key}`, { ...place, block: key }) });
         }
       } else if (!(key in (schema.attributes ?? {}))) {
-        throw new EjectError(`${where}.${key}: not an attribute or block of this schema (known: ${[...Object.keys(schema.attributes ?? {}), ...Object.keys(schema.block_types ?? {})].sort().join(", ")})`);
+        throw new EjectError(
+          `${where}.${key}: not an attribute or block of this schema (known: ${[...Object.keys(schema.attributes ?? {}), ...Object.keys(schema.block_types ?? {})].sort().join(", ")})`,
+        );
       } else attributes.push({ attribute: key, expression: this.expression(value, { ...place, key }) });
     }
     return [...attributes, ...blocks];
@@ -412,7 +435,8 @@ class Writer {
       const config = object(spec, `${where}.${name}`);
       const body: Item[] = [];
       for (const [key, inner] of Object.entries(config)) {
-        if (key === "content") body.push({ block: "content", labels: [], body: this.body(object(inner, `${where}.${name}.content`), nested.block, `${where}.${name}.content`, place) });
+        if (key === "content")
+          body.push({ block: "content", labels: [], body: this.body(object(inner, `${where}.${name}.content`), nested.block, `${where}.${name}.content`, place) });
         else if (key === "iterator") body.push({ attribute: key, expression: referenceToExpression(String(inner)) });
         else if (key !== "//") body.push({ attribute: key, expression: this.expression(inner) });
       }

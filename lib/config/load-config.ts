@@ -4,13 +4,13 @@
  * the value found and what is allowed.
  */
 import { readFileSync } from "node:fs";
-import { parse as parseJsonc, ParseError, printParseErrorCode } from "jsonc-parser";
+import { parse as parseJsonc, type ParseError, printParseErrorCode } from "jsonc-parser";
 import { z } from "zod";
 import { legacyHostWarning } from "../dbt-cloud-regions";
-import { ConfigError, ConfigProblem } from "./config-error";
+import { ConfigError, type ConfigProblem } from "./config-error";
 import { didYouMean } from "./did-you-mean";
 import { configJsonSchema, keysAllowedAt } from "./json-schema";
-import { AppConfig, toAppConfig } from "./model";
+import { type AppConfig, toAppConfig } from "./model";
 import { configSchema } from "./schema";
 
 const CONFIG_ENV_VAR = "DBT_OAUTH_CONFIG";
@@ -60,7 +60,11 @@ function jsonSyntaxError(text: string): string {
 
 export function parseConfig(raw: unknown, file = "<config>"): LoadedConfig {
   const result = configSchema.safeParse(raw);
-  if (!result.success) throw new ConfigError(file, result.error.issues.flatMap((issue) => describeIssue(issue, raw)));
+  if (!result.success)
+    throw new ConfigError(
+      file,
+      result.error.issues.flatMap((issue) => describeIssue(issue, raw)),
+    );
   const config = toAppConfig(result.data);
   return { config, warnings: warningsFor(config) };
 }

@@ -3,8 +3,8 @@
  * file (redirect URLs, effective names) is computed here once, as plain data.
  */
 import { redirectUrls } from "../dbt-cloud-regions";
-import { DbtCloudSettings } from "./rules";
-import { ParsedConfig, ParsedIntegration } from "./schema";
+import type { DbtCloudSettings } from "./rules";
+import type { ParsedConfig, ParsedIntegration } from "./schema";
 
 export interface TokenAccessPolicy {
   readonly accessTokenTtlInMinutes: number;

@@ -4,7 +4,7 @@
  */
 import { isIP } from "node:net";
 import { z } from "zod";
-import { accountHost, DBT_CLOUD_REGIONS, DbtCloudRegion } from "../dbt-cloud-regions";
+import { accountHost, DBT_CLOUD_REGIONS, type DbtCloudRegion } from "../dbt-cloud-regions";
 import { RECOVERY_WINDOW_DAYS } from "./facts";
 
 type Ctx = z.RefinementCtx;
@@ -16,10 +16,7 @@ export type DbtCloudLocation =
   | { readonly kind: "access-url"; readonly accessUrl: string; readonly host: string };
 
 /** The two ways of naming dbt Cloud, exactly one of them: region + accountPrefix, or accessUrl. */
-export function dbtCloudLocation(
-  where: { region?: DbtCloudRegion; accountPrefix?: string; accessUrl?: string },
-  ctx: Ctx,
-): DbtCloudLocation {
+export function dbtCloudLocation(where: { region?: DbtCloudRegion; accountPrefix?: string; accessUrl?: string }, ctx: Ctx): DbtCloudLocation {
   const problem = (path: Path, message: string, input?: unknown) => ctx.addIssue({ code: "custom", path, message, input });
   const { region, accountPrefix, accessUrl } = where;
   if (accessUrl !== undefined) {
@@ -50,7 +47,12 @@ export type DbtCloudSettings = DbtCloudLocation & {
 };
 
 export function dbtCloudSettings(
-  { accountId, tokenEnv, connection, ...where }: { region?: DbtCloudRegion; accountPrefix?: string; accessUrl?: string; accountId?: number; tokenEnv: string; connection?: DbtCloudConnectionInput },
+  {
+    accountId,
+    tokenEnv,
+    connection,
+    ...where
+  }: { region?: DbtCloudRegion; accountPrefix?: string; accessUrl?: string; accountId?: number; tokenEnv: string; connection?: DbtCloudConnectionInput },
   ctx: Ctx,
 ): DbtCloudSettings {
   if (connection && accountId === undefined) {
@@ -64,7 +66,12 @@ export function dbtCloudSettings(
 /** A pending client must differ from the current one: they are two clients with two names. */
 export function checkRotation(rotation: { current?: string; pending?: string }, ctx: Ctx): void {
   if (rotation.pending !== undefined && rotation.pending === rotation.current) {
-    ctx.addIssue({ code: "custom", path: ["pending"], message: "must differ from rotation.current: the pending client is a new one; choose another token", input: rotation.pending });
+    ctx.addIssue({
+      code: "custom",
+      path: ["pending"],
+      message: "must differ from rotation.current: the pending client is a new one; choose another token",
+      input: rotation.pending,
+    });
   }
 }
 
@@ -137,7 +144,11 @@ export function checkAcrossIntegrations(
   const accounts = new Map<number, { index: number; host: string; tokenEnv: string }>();
   config.integrations.forEach(({ dbtCloud }, index) => {
     if (dbtCloud.connection && config.sandbox && !config.sandbox.dbtCloudUrl) {
-      ctx.addIssue({ code: "custom", path: ["sandbox", "dbtCloudUrl"], message: `required: integrations[${index}] manages a dbt Cloud connection, which the sandbox serves from the dbt Cloud emulator` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["sandbox", "dbtCloudUrl"],
+        message: `required: integrations[${index}] manages a dbt Cloud connection, which the sandbox serves from the dbt Cloud emulator`,
+      });
     }
     if (dbtCloud.accountId === undefined) return;
     const first = accounts.get(dbtCloud.accountId);
@@ -157,14 +168,20 @@ export function checkAcrossIntegrations(
     const key = `${field}\u0000${value}`;
     const first = firstIndex.get(key);
     if (first === undefined) firstIndex.set(key, index);
-    else ctx.addIssue({ code: "custom", path: ["integrations", index, ...path], message: `duplicates integrations[${first}]: each integration needs its own ${field}`, input: value });
+    else
+      ctx.addIssue({ code: "custom", path: ["integrations", index, ...path], message: `duplicates integrations[${first}]: each integration needs its own ${field}`, input: value });
   };
   config.integrations.forEach((integration, index) => {
     unique("id", index, integration.id, ["id"]);
     unique("name", index, integration.name, ["name"]);
     unique("secret name", index, integration.secret.name, ["secret", "name"]);
     if (integration.secret.replicaRegions?.includes(config.aws.region)) {
-      ctx.addIssue({ code: "custom", path: ["integrations", index, "secret", "replicaRegions"], message: `must not include aws.region (${config.aws.region}), where the primary secret lives`, input: integration.secret.replicaRegions });
+      ctx.addIssue({
+        code: "custom",
+        path: ["integrations", index, "secret", "replicaRegions"],
+        message: `must not include aws.region (${config.aws.region}), where the primary secret lives`,
+        input: integration.secret.replicaRegions,
+      });
     }
   });
 }

@@ -11,12 +11,12 @@ import { ACCESS_TOKEN_MINUTES, AWS_REGIONS, DATABRICKS_ACCOUNT_HOSTS, DBT_SCOPES
 import { checkAcrossIntegrations, checkIntegration, checkRotation, dbtCloudSettings, defaultSecretName } from "./rules";
 
 const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
-const KMS_KEY = /^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[A-Za-z0-9/_-]+|alias\/[A-Za-z0-9/_-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
+const KMS_KEY =
+  /^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[A-Za-z0-9/_-]+|alias\/[A-Za-z0-9/_-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
 const IAM_PRINCIPAL = /^(\d{12}|arn:aws[a-z-]*:iam::\d{12}:(root|role\/[\w+=,.@/-]+|user\/[\w+=,.@/-]+))$/;
 const TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u;
 
-const identifier = (what: string, pattern: RegExp, rule: string) =>
-  z.string().regex(pattern, { error: `${what} must be ${rule}` });
+const identifier = (what: string, pattern: RegExp, rule: string) => z.string().regex(pattern, { error: `${what} must be ${rule}` });
 
 /** A whole number above 0, one message for every way it can be wrong. */
 const positiveInt = (rule: string) => z.int({ error: rule }).positive({ error: rule });
@@ -43,18 +43,14 @@ const databricksAuth = z
   .discriminatedUnion(
     "method",
     [
-      z
-        .strictObject({ method: z.literal("oauth-m2m") })
-        .describe("Service principal OAuth (M2M): DATABRICKS_CLIENT_ID and DATABRICKS_CLIENT_SECRET from the environment."),
+      z.strictObject({ method: z.literal("oauth-m2m") }).describe("Service principal OAuth (M2M): DATABRICKS_CLIENT_ID and DATABRICKS_CLIENT_SECRET from the environment."),
       z
         .strictObject({
           method: z.literal("databricks-cli"),
           profile: z.string().min(1).optional().describe("The ~/.databrickscfg profile; DATABRICKS_CONFIG_PROFILE otherwise."),
         })
         .describe("User OAuth (U2M) through `databricks auth login --host <account console> --account-id <id>`."),
-      z
-        .strictObject({ method: z.literal("basic") })
-        .describe("Account admin username and password (the source document's curl): DATABRICKS_USERNAME and DATABRICKS_PASSWORD."),
+      z.strictObject({ method: z.literal("basic") }).describe("Account admin username and password (the source document's curl): DATABRICKS_USERNAME and DATABRICKS_PASSWORD."),
       z
         .strictObject({ method: z.literal("github-oidc") })
         .describe("GitHub Actions OIDC token exchanged through a service principal federation policy; DATABRICKS_CLIENT_ID names the principal."),
@@ -82,10 +78,7 @@ const secret = z
       .int({ error: "recoveryWindowDays must be a whole number of days" })
       .default(30)
       .describe("Days a deleted secret stays recoverable: 7..30, or 0 together with forceDeleteWithoutRecovery."),
-    forceDeleteWithoutRecovery: z
-      .boolean()
-      .default(false)
-      .describe("Allow recoveryWindowDays 0: a destroy purges the secret at once and the client secret is gone."),
+    forceDeleteWithoutRecovery: z.boolean().default(false).describe("Allow recoveryWindowDays 0: a destroy purges the secret at once and the client secret is gone."),
     tags: tags.optional(),
     readerPrincipals: z
       .array(identifier("a reader principal", IAM_PRINCIPAL, "an AWS account ID or an IAM role/user/root ARN"))
@@ -125,25 +118,14 @@ const dbtCloud = z
       .enum(DBT_CLOUD_REGIONS, { error: `unknown dbt Cloud region; allowed: ${DBT_CLOUD_REGIONS.join(", ")}` })
       .optional()
       .describe("The dbt Cloud cell, the middle part of ACCOUNT_PREFIX.<region>.dbt.com."),
-    accountPrefix: identifier(
-      "accountPrefix",
-      ACCOUNT_PREFIX_PATTERN,
-      'a DNS label of lowercase letters and digits, such as "ab123" (the first part of your dbt Cloud access URL)',
-    )
+    accountPrefix: identifier("accountPrefix", ACCOUNT_PREFIX_PATTERN, 'a DNS label of lowercase letters and digits, such as "ab123" (the first part of your dbt Cloud access URL)')
       .optional()
       .describe("Your account prefix, the first part of the account-specific access URL."),
-    accessUrl: z
-      .string()
-      .optional()
-      .describe("For single-tenant or legacy hosts instead of region + accountPrefix: https://HOST, no path, query or credentials."),
+    accessUrl: z.string().optional().describe("For single-tenant or legacy hosts instead of region + accountPrefix: https://HOST, no path, query or credentials."),
     accountId: positiveInt("accountId must be the dbt Cloud account id, a whole number (in the URL after /accounts/)")
       .optional()
       .describe("The dbt Cloud account id (the number after /accounts/ in dbt Cloud's URLs). Required with connection."),
-    tokenEnv: identifier(
-      "tokenEnv",
-      TF_VAR_ENV,
-      "TF_VAR_<identifier>, e.g. TF_VAR_dbt_cloud_token: Terraform reads input variables only from TF_VAR_* environment variables",
-    )
+    tokenEnv: identifier("tokenEnv", TF_VAR_ENV, "TF_VAR_<identifier>, e.g. TF_VAR_dbt_cloud_token: Terraform reads input variables only from TF_VAR_* environment variables")
       .default("TF_VAR_dbt_cloud_token")
       .describe("The environment variable that holds the dbt Cloud API token (never the config). Read only when a connection is managed."),
     connection: dbtCloudConnection.optional(),
@@ -166,9 +148,7 @@ const rotationToken = (field: string) => identifier(field, ROTATION_TOKEN, "1-16
 
 const rotationPolicy = z
   .strictObject({
-    current: rotationToken("rotation.current")
-      .optional()
-      .describe("The token of the client dbt Cloud uses now. None: the first client, named <name>; a token: <name>-<token>."),
+    current: rotationToken("rotation.current").optional().describe("The token of the client dbt Cloud uses now. None: the first client, named <name>; a token: <name>-<token>."),
     pending: rotationToken("rotation.pending")
       .optional()
       .describe("Rotation step 1: a new client, created and stored as AWSPENDING while the current one keeps serving. `npm run rotate -- start`."),

@@ -46,12 +46,16 @@ export async function ensureActionlint(opts: EnsureOptions = {}): Promise<Ensure
   const binary = actionlintPath(env);
   if (isExecutableFile(binary)) return { path: binary, built: false };
 
-  return withLock(`${actionlintDir(env)}.lock`, async () => {
-    if (isExecutableFile(binary)) return { path: binary, built: false }; // built while we waited
-    const built = await goBuild({ module: ACTIONLINT_MODULE, pkg: "cmd/actionlint", version: `v${ACTIONLINT_VERSION}`, outFile: binary, env, log });
-    if (!built.ok) throw new ActionlintUnavailableError(`actionlint ${ACTIONLINT_VERSION} is not in the cache (${binary}) and cannot be built: ${built.reason}`);
-    return { path: binary, built: true };
-  }, log);
+  return withLock(
+    `${actionlintDir(env)}.lock`,
+    async () => {
+      if (isExecutableFile(binary)) return { path: binary, built: false }; // built while we waited
+      const built = await goBuild({ module: ACTIONLINT_MODULE, pkg: "cmd/actionlint", version: `v${ACTIONLINT_VERSION}`, outFile: binary, env, log });
+      if (!built.ok) throw new ActionlintUnavailableError(`actionlint ${ACTIONLINT_VERSION} is not in the cache (${binary}) and cannot be built: ${built.reason}`);
+      return { path: binary, built: true };
+    },
+    log,
+  );
 }
 
 /** The workflow files of a repository: `.github/workflows/*.yml` and `*.yaml`, sorted. */

@@ -51,16 +51,22 @@ const callMatch = {
   path: z.union([z.string(), z.instanceof(RegExp)], "must be a regular expression").optional(),
 };
 
-const faultSpecSchema = z.object({
-  status: z.union([z.literal(429), z.literal(500), z.literal(503)], "must be 429, 500 or 503"),
-  ...callMatch,
-  afterHandling: z.boolean("must be true or false").optional(),
-}, "request body must be a JSON object");
+const faultSpecSchema = z.object(
+  {
+    status: z.union([z.literal(429), z.literal(500), z.literal(503)], "must be 429, 500 or 503"),
+    ...callMatch,
+    afterHandling: z.boolean("must be true or false").optional(),
+  },
+  "request body must be a JSON object",
+);
 
-const delaySpecSchema = z.object({
-  ms: z.int("must be an integer").positive("must be positive").max(600_000, "must be at most 600000 (10 minutes)"),
-  ...callMatch,
-}, "request body must be a JSON object");
+const delaySpecSchema = z.object(
+  {
+    ms: z.int("must be an integer").positive("must be positive").max(600_000, "must be at most 600000 (10 minutes)"),
+    ...callMatch,
+  },
+  "request body must be a JSON object",
+);
 
 interface Matching {
   remaining: number;

@@ -52,9 +52,7 @@ export function createEmulatorApp(options: LogOptions) {
   const app = Fastify({ logger: logStream ? { level: "info", stream: logStream } : false });
   const parseJson = app.getDefaultJsonParser("error", "error");
   app.removeContentTypeParser("application/json");
-  app.addContentTypeParser("application/json", { parseAs: "string" }, (req, body, done) =>
-    body === "" ? done(null, undefined) : parseJson(req, body as string, done),
-  );
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (req, body, done) => (body === "" ? done(null, undefined) : parseJson(req, body as string, done)));
 
   const close = async () => {
     await app.close();

@@ -18,10 +18,7 @@ export { CONTROL_PREFIX } from "../common/control";
 export type { FaultSpec, PendingFault } from "../common/faults";
 export type { RequestLogEntry } from "../common/request-log";
 
-const propagationSchema = z.object(
-  { seconds: z.number("must be a number").nonnegative("must not be negative") },
-  "request body must be a JSON object",
-);
+const propagationSchema = z.object({ seconds: z.number("must be a number").nonnegative("must not be negative") }, "request body must be a JSON object");
 
 export class Control extends EmulatorControl {
   readonly signIn: SignInChecker;

@@ -22,6 +22,7 @@ const DBT_APP = {
 interface Reply {
   status: number;
   headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: a response body, asserted on as the API documents it
   body: any;
 }
 
@@ -449,8 +450,7 @@ describe("sign-in with an app client (the token endpoint dbt Cloud redeems token
     });
     return { status: res.status, headers: res.headers, body: await res.json() };
   }
-  const refreshWith = (client_id: string, client_secret: string) =>
-    redeem({ grant_type: "refresh_token", refresh_token: "rt-from-earlier", client_id, client_secret });
+  const refreshWith = (client_id: string, client_secret: string) => redeem({ grant_type: "refresh_token", refresh_token: "rt-from-earlier", client_id, client_secret });
 
   test("given a new confidential integration, when its client redeems a refresh token (client_secret_post), then it gets tokens", async () => {
     const { client_id, client_secret } = await create();

@@ -43,14 +43,12 @@ export const resourceDoesNotExist = (message: string) => new ApiError(404, "RESO
  */
 export const resourceAlreadyExists = (message: string) => new ApiError(409, "RESOURCE_ALREADY_EXISTS", message);
 
-export const unauthenticated = (message: string) =>
-  new ApiError(401, "UNAUTHENTICATED", message, { "WWW-Authenticate": 'Bearer realm="databricks", Basic realm="databricks"' });
+export const unauthenticated = (message: string) => new ApiError(401, "UNAUTHENTICATED", message, { "WWW-Authenticate": 'Bearer realm="databricks", Basic realm="databricks"' });
 
 export const permissionDenied = (message: string) => new ApiError(403, "PERMISSION_DENIED", message);
 
 /** Same wording as Databricks' own gateway: "No API found for 'GET /...'". */
-export const endpointNotFound = (method: string, path: string) =>
-  new ApiError(404, "ENDPOINT_NOT_FOUND", `No API found for '${method} ${path}'`);
+export const endpointNotFound = (method: string, path: string) => new ApiError(404, "ENDPOINT_NOT_FOUND", `No API found for '${method} ${path}'`);
 
 export const methodNotAllowed = (method: string, path: string, allowed: string[]) =>
   new ApiError(405, "METHOD_NOT_ALLOWED", `Method ${method} is not allowed for '${path}'; allowed: ${allowed.join(", ")}`, {

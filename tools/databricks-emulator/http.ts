@@ -5,5 +5,4 @@ import { methodNotAllowed } from "./errors";
 
 export { pathOf } from "../common/http";
 
-export const resource = (app: FastifyInstance, url: string, handlers: Partial<Record<Method, Handler>>) =>
-  sharedResource(app, url, handlers, methodNotAllowed);
+export const resource = (app: FastifyInstance, url: string, handlers: Partial<Record<Method, Handler>>) => sharedResource(app, url, handlers, methodNotAllowed);

@@ -6,13 +6,7 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { invalidParameter, resourceAlreadyExists, resourceDoesNotExist } from "./errors";
-import {
-  checkUserAuthorizedScopes,
-  effectivePolicy,
-  type ControlPatch,
-  type CreateRequest,
-  type TokenAccessPolicy,
-} from "./validation";
+import { checkUserAuthorizedScopes, effectivePolicy, type ControlPatch, type CreateRequest, type TokenAccessPolicy } from "./validation";
 
 /** GetCustomAppIntegrationOutput: what GET and list return. Never carries the secret. */
 export interface CustomAppIntegration {
@@ -190,9 +184,7 @@ export class IntegrationStore {
   private assertNameFree(name: string): void {
     for (const { value } of this.items.values()) {
       if (value.name === name) {
-        throw resourceAlreadyExists(
-          `A custom app integration named '${name}' already exists (integration_id '${value.integration_id}')`,
-        );
+        throw resourceAlreadyExists(`A custom app integration named '${name}' already exists (integration_id '${value.integration_id}')`);
       }
     }
   }

@@ -34,10 +34,7 @@ export const ACCESS_TTL = { min: 5, max: 1440, default: 60 } as const;
 export const REFRESH_TTL = { min: 5, max: 129600, default: 10080 } as const;
 
 const between = (r: { min: number; max: number }) =>
-  z
-    .int("must be an integer")
-    .min(r.min, `must be between ${r.min} and ${r.max}`)
-    .max(r.max, `must be between ${r.min} and ${r.max}`);
+  z.int("must be an integer").min(r.min, `must be between ${r.min} and ${r.max}`).max(r.max, `must be between ${r.min} and ${r.max}`);
 
 const scope = z.string("must be a string").refine((s) => (ALLOWED_SCOPES as readonly string[]).includes(s), {
   error: (issue) => `unknown scope '${String(issue.input)}'; supported scopes: ${ALLOWED_SCOPES.join(", ")}`,
@@ -64,9 +61,7 @@ const mutableFields = {
 
 const createSchema = z.object(
   {
-    name: z
-      .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be a string") })
-      .refine((s) => s.trim() !== "", "must not be empty"),
+    name: z.string({ error: (issue) => (issue.input === undefined ? "is required" : "must be a string") }).refine((s) => s.trim() !== "", "must not be empty"),
     confidential: z.boolean("must be a boolean").optional(),
     ...mutableFields,
   },
@@ -112,9 +107,7 @@ export function effectivePolicy(policy: TokenAccessPolicy | undefined): TokenAcc
   if (policy?.enable_single_use_refresh_tokens) p.enable_single_use_refresh_tokens = true;
   if (policy?.absolute_session_lifetime_in_minutes !== undefined) {
     if (!p.enable_single_use_refresh_tokens) {
-      throw invalidParameter(
-        "token_access_policy.absolute_session_lifetime_in_minutes: only allowed when enable_single_use_refresh_tokens is true",
-      );
+      throw invalidParameter("token_access_policy.absolute_session_lifetime_in_minutes: only allowed when enable_single_use_refresh_tokens is true");
     }
     p.absolute_session_lifetime_in_minutes = policy.absolute_session_lifetime_in_minutes;
   }

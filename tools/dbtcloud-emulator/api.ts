@@ -19,8 +19,7 @@ export const CONNECTIONS_ROUTE = `${API_PREFIX}/v3/accounts/:accountId/connectio
 /** The list's page size when none is asked for, and its cap (dbt Cloud documents limit as at most 100). */
 export const MAX_LIMIT = 100;
 
-export const resource = (app: FastifyInstance, url: string, handlers: Partial<Record<Method, Handler>>) =>
-  sharedResource(app, url, handlers, methodNotAllowed);
+export const resource = (app: FastifyInstance, url: string, handlers: Partial<Record<Method, Handler>>) => sharedResource(app, url, handlers, methodNotAllowed);
 
 export interface Account {
   id: number;

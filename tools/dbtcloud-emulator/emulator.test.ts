@@ -25,6 +25,7 @@ const CREATE = {
 interface Reply {
   status: number;
   headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: a response body, asserted on as the API documents it
   body: any;
 }
 
@@ -47,7 +48,7 @@ async function call(method: string, urlPath: string, body?: unknown, headers: Re
   return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
 }
 
-async function create(overrides: Record<string, unknown> = {}): Promise<any> {
+async function create(overrides: Record<string, unknown> = {}): Promise<Reply["body"]> {
   const res = await call("POST", collection(), { ...CREATE, account_id: emu.accountId, ...overrides });
   expect(res.status).toBe(201);
   return res.body.data;
@@ -167,8 +168,7 @@ describe("routing", () => {
 });
 
 describe("control interface", () => {
-  const control = (method: string, urlPath: string, body?: unknown) =>
-    call(method, `/_emulator${urlPath}`, body, body === undefined ? {} : { "content-type": "application/json" });
+  const control = (method: string, urlPath: string, body?: unknown) => call(method, `/_emulator${urlPath}`, body, body === undefined ? {} : { "content-type": "application/json" });
 
   test("GET /_emulator tells another process how to connect, including the provider's host_url", async () => {
     expect((await control("GET", "")).body).toEqual({ url: emu.url, hostUrl: `${emu.url}/api`, accountId: emu.accountId, token: emu.token });
@@ -212,11 +212,7 @@ describe("control interface", () => {
       });
       await call("GET", collection());
       const merged = [...emu.requests(), ...databricks.requests()].sort((a, b) => a.globalSeq - b.globalSeq);
-      expect(merged.map((r) => `${r.method} ${r.path.includes("custom-app") ? "databricks" : "dbt"}`)).toEqual([
-        "POST dbt",
-        "GET databricks",
-        "GET dbt",
-      ]);
+      expect(merged.map((r) => `${r.method} ${r.path.includes("custom-app") ? "databricks" : "dbt"}`)).toEqual(["POST dbt", "GET databricks", "GET dbt"]);
     } finally {
       await databricks.close();
     }

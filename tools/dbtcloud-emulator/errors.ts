@@ -47,8 +47,7 @@ export const unauthorized = () => new DbtApiError(401, "Invalid token.", "", { "
  * A valid token aimed at another account. Not a 404: the provider would read
  * a 404 on read as "deleted" and drop the connection from state.
  */
-export const forbiddenAccount = (accountId: string) =>
-  new DbtApiError(403, `You do not have access to account ${accountId}.`);
+export const forbiddenAccount = (accountId: string) => new DbtApiError(403, `You do not have access to account ${accountId}.`);
 
 /** No "permission" in the wording: the provider must read it as a plain "gone". */
 export const notFound = (developerMessage: string) => new DbtApiError(404, "The requested resource was not found.", developerMessage);

@@ -43,29 +43,33 @@ export async function ensureMoto(opts: EnsureMotoOptions = {}): Promise<MotoInst
   const result = { version: MOTO_VERSION, venv: p.venv, python: p.python };
   if (fs.existsSync(p.marker) && fs.existsSync(p.python)) return result;
 
-  return withLock(`${p.dir}.lock`, async () => {
-    if (fs.existsSync(p.marker) && fs.existsSync(p.python)) return result; // built while we waited
-    const start = Date.now();
-    // A half-built venv from an interrupted run is not trustworthy: start over.
-    fs.rmSync(p.dir, { recursive: true, force: true });
-    fs.mkdirSync(p.dir, { recursive: true });
-    const python3 = env.DBT_OAUTH_PYTHON || "python3";
-    log(`moto: creating virtualenv ${p.venv} (${python3} -m venv)`);
-    const venv = await run(python3, ["-m", "venv", p.venv], { env, logFile: p.installLog });
-    if (venv.code !== 0) throw new Error(`moto: '${python3} -m venv' failed:\n${tail(venv.output)}`);
+  return withLock(
+    `${p.dir}.lock`,
+    async () => {
+      if (fs.existsSync(p.marker) && fs.existsSync(p.python)) return result; // built while we waited
+      const start = Date.now();
+      // A half-built venv from an interrupted run is not trustworthy: start over.
+      fs.rmSync(p.dir, { recursive: true, force: true });
+      fs.mkdirSync(p.dir, { recursive: true });
+      const python3 = env.DBT_OAUTH_PYTHON || "python3";
+      log(`moto: creating virtualenv ${p.venv} (${python3} -m venv)`);
+      const venv = await run(python3, ["-m", "venv", p.venv], { env, logFile: p.installLog });
+      if (venv.code !== 0) throw new Error(`moto: '${python3} -m venv' failed:\n${tail(venv.output)}`);
 
-    log(`moto: pip install moto[server]==${MOTO_VERSION} (full output in ${p.installLog})`);
-    const pip = await run(p.python, ["-m", "pip", "install", "--disable-pip-version-check", `moto[server]==${MOTO_VERSION}`], {
-      env,
-      log,
-      label: "pip install moto",
-      logFile: p.installLog,
-    });
-    if (pip.code !== 0) {
-      throw new Error(`moto: pip install moto[server]==${MOTO_VERSION} failed (PyPI must be reachable on a first run):\n${tail(pip.output)}`);
-    }
-    fs.writeFileSync(p.marker, `moto[server]==${MOTO_VERSION}\n`);
-    log(`moto: ready in ${elapsed(start)}`);
-    return result;
-  }, log);
+      log(`moto: pip install moto[server]==${MOTO_VERSION} (full output in ${p.installLog})`);
+      const pip = await run(p.python, ["-m", "pip", "install", "--disable-pip-version-check", `moto[server]==${MOTO_VERSION}`], {
+        env,
+        log,
+        label: "pip install moto",
+        logFile: p.installLog,
+      });
+      if (pip.code !== 0) {
+        throw new Error(`moto: pip install moto[server]==${MOTO_VERSION} failed (PyPI must be reachable on a first run):\n${tail(pip.output)}`);
+      }
+      fs.writeFileSync(p.marker, `moto[server]==${MOTO_VERSION}\n`);
+      log(`moto: ready in ${elapsed(start)}`);
+      return result;
+    },
+    log,
+  );
 }

@@ -113,13 +113,10 @@ export function startFaultProxy(opts: { target: string; port?: number }): Promis
       return;
     }
     // Headers (Host and the signature included) go through untouched; moto does not check signatures.
-    const upstream = http.request(
-      { hostname: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
-      (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      },
-    );
+    const upstream = http.request({ hostname: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
     upstream.on("error", (err) => {
       if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" });
       res.end(`fault proxy: upstream ${opts.target} failed: ${err.message}`);

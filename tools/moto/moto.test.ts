@@ -41,6 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   sm?.destroy();
   await moto?.stop();
+  fs.rmSync(logDir, { recursive: true, force: true });
 });
 
 test("a new value becomes AWSCURRENT and the old one AWSPREVIOUS", async () => {

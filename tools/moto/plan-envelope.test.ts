@@ -10,15 +10,7 @@ import { CreateKeyCommand, KMSClient } from "@aws-sdk/client-kms";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import {
-  decryptPlan,
-  decryptPlanFile,
-  encryptPlan,
-  encryptPlanFile,
-  parseEnvelope,
-  type EncryptionContext,
-  type PlanEnvelope,
-} from "../../cli/plan-envelope";
+import { decryptPlan, decryptPlanFile, encryptPlan, encryptPlanFile, parseEnvelope, type EncryptionContext, type PlanEnvelope } from "../../cli/plan-envelope";
 import { run } from "../common/run";
 import { startFaultProxy, startMoto, type MotoServer } from "./index";
 

@@ -71,14 +71,19 @@ export async function goBuild(opts: {
   const tmpOut = `${outFile}.tmp-${process.pid}`;
   const gobin = path.join(path.dirname(outFile), `gobin-${process.pid}`);
   const hasReplace = /^\s*replace\b/m.test(fs.readFileSync(info.GoMod, "utf8"));
-  log(`building ${module}@${version} (${hasReplace ? "go build inside the module dir: its go.mod has replace directives" : "go install"}); this takes minutes, full output in ${logFile}`);
+  log(
+    `building ${module}@${version} (${hasReplace ? "go build inside the module dir: its go.mod has replace directives" : "go install"}); this takes minutes, full output in ${logFile}`,
+  );
   const label = `building ${path.basename(command)}`;
   try {
     const build = hasReplace
       ? await run(go, ["build", ...flags, "-o", tmpOut, `./${opts.pkg ?? ""}`], { cwd: info.Dir, env: buildEnv, log, label, logFile })
       : await run(go, ["install", ...flags, `${command}@${version}`], { env: { ...buildEnv, GOBIN: gobin }, log, label, logFile });
     if (build.code !== 0 && /replacement directory .* does not exist/.test(build.output)) {
-      return { ok: false, reason: `${module}@${version} cannot be built from the Go module proxy: its go.mod replaces modules with nested module dirs, which module zips leave out` };
+      return {
+        ok: false,
+        reason: `${module}@${version} cannot be built from the Go module proxy: its go.mod replaces modules with nested module dirs, which module zips leave out`,
+      };
     }
     if (build.code !== 0) return { ok: false, reason: `building ${command}@${version} failed:\n${tail(build.output, 15)}` };
     if (!hasReplace) fs.renameSync(path.join(gobin, path.basename(command)), tmpOut);

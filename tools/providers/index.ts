@@ -204,7 +204,8 @@ async function ensureLocked(c: ReturnType<typeof context>, required: ProviderNam
     let status: Found | Missing;
     if (r.found && r.found.source === "cache") status = r.found;
     else if (r.found) status = { ...r.found, path: linkIntoMirror(r.found.path, c.mirrorDir, pin, c.platform), origin: r.found.path };
-    else if (r.fatal || !required.includes(name)) status = { version: pin.version, missing: r.fatal ?? missingMessage(pin, c.platform, [...r.tried, "Go module proxy: not tried (not required)"]) };
+    else if (r.fatal || !required.includes(name))
+      status = { version: pin.version, missing: r.fatal ?? missingMessage(pin, c.platform, [...r.tried, "Go module proxy: not tried (not required)"]) };
     else status = await buildProvider(pin, r.tried, c);
     providers[name] = status;
     if (isFound(status)) c.log(`${pin.source} ${pin.version}: ${status.path} (${status.source}${status.origin ? `: ${status.origin}` : ""})`);

@@ -9,7 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { compareVersions, MIN_TERRAFORM, TERRAFORM_BUILD_VERSION, type ProviderName, type ProviderPin } from "./versions";
 
-export type Found = { path: string; version: string; source: string; /** what the mirror entry links to */ origin?: string };
+export type Found = { path: string; version: string; source: string /** what the mirror entry links to */; origin?: string };
 export type Missing = { version?: string; missing: string };
 export const isFound = (x: Found | Missing): x is Found => "path" in x;
 

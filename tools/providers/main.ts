@@ -21,7 +21,9 @@ async function main(): Promise<number> {
     const missing = missingPieces(found);
     if (values.json) console.log(JSON.stringify(found, null, 2));
     else {
-      log(isFound(found.terraform) ? `terraform ${found.terraform.version}: ${found.terraform.path} (${found.terraform.source})` : `terraform: missing (${found.terraform.missing})`);
+      log(
+        isFound(found.terraform) ? `terraform ${found.terraform.version}: ${found.terraform.path} (${found.terraform.source})` : `terraform: missing (${found.terraform.missing})`,
+      );
       for (const [name, p] of Object.entries(found.providers)) log(isFound(p) ? `${name} ${p.version}: ${p.path} (${p.source})` : `${name}: missing\n${p.missing}`);
     }
     return missing.length ? 2 : 0;

@@ -73,7 +73,7 @@ describe("versions", () => {
 
   test.each([
     [["dbt-labs/dbtcloud@~> 1.12"], 'cdktf.json "terraformProviders": "dbt-labs/dbtcloud@~> 1.12" does not pin one version; write it as "dbt-labs/dbtcloud@=X.Y.Z"'],
-    [["dbt-labs/dbtcloud"], 'does not pin one version'],
+    [["dbt-labs/dbtcloud"], "does not pin one version"],
     [[], 'cdktf.json "terraformProviders" has no entry for the dbtcloud provider'],
   ])("cdktf.json terraformProviders %j is refused with the fix", (terraformProviders, message) => {
     expect(() => pinFromCdktfJson(JSON.stringify({ terraformProviders }), "dbtcloud")).toThrow(message);
@@ -217,9 +217,7 @@ describe("providers", () => {
     write(awsUnpacked(), "dummy aws");
     write(dbtcloudUnpacked(), "dummy dbtcloud");
     const result = await ensureProviders({ ...opts(), require: ["aws", "dbtcloud"] });
-    expect(fs.readFileSync(result.cliConfigFile, "utf8")).toContain(
-      `include = ["registry.terraform.io/hashicorp/aws", "registry.terraform.io/dbt-labs/dbtcloud"]`,
-    );
+    expect(fs.readFileSync(result.cliConfigFile, "utf8")).toContain(`include = ["registry.terraform.io/hashicorp/aws", "registry.terraform.io/dbt-labs/dbtcloud"]`);
   });
 
   test("a provider that is not required is only looked up, never an error", async () => {
@@ -253,7 +251,16 @@ test("the CLI config sends only the mirrored providers to the mirror, the rest t
 
 test("mirror roots: DBT_OAUTH_PROVIDER_MIRRORS first, then the usual places", () => {
   const roots = systemMirrorRoots({ HOME: "/h", DBT_OAUTH_PROVIDER_MIRRORS: "/a:/b" });
-  expect(roots).toEqual(["/a", "/b", PROJECT_SHARED_MIRROR, "/opt/tf-plugins", "/h/.terraform.d/plugins", "/h/.local/share/terraform/plugins", "/usr/local/share/terraform/plugins", "/usr/share/terraform/plugins"]);
+  expect(roots).toEqual([
+    "/a",
+    "/b",
+    PROJECT_SHARED_MIRROR,
+    "/opt/tf-plugins",
+    "/h/.terraform.d/plugins",
+    "/h/.local/share/terraform/plugins",
+    "/usr/local/share/terraform/plugins",
+    "/usr/share/terraform/plugins",
+  ]);
 });
 
 test("the shared mirror is found beside the project root, wherever the project is cloned", () => {
@@ -263,7 +270,7 @@ test("the shared mirror is found beside the project root, wherever the project i
 
 test("the Go proxy's 403 reads as a refusal, not as Go output", () => {
   const goSays =
-    'github.com/databricks/terraform-provider-databricks@v1.99.0: reading https://proxy.golang.org/github.com/databricks/terraform-provider-databricks/@v/v1.99.0.info: 403 Forbidden\n\tserver response: This module version is not available.';
+    "github.com/databricks/terraform-provider-databricks@v1.99.0: reading https://proxy.golang.org/github.com/databricks/terraform-provider-databricks/@v/v1.99.0.info: 403 Forbidden\n\tserver response: This module version is not available.";
   expect(describeGoError("github.com/databricks/terraform-provider-databricks", "v1.99.0", goSays)).toBe(
     'github.com/databricks/terraform-provider-databricks@v1.99.0 refused by the Go module proxy (HTTP 403 Forbidden: "This module version is not available.")',
   );

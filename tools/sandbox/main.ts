@@ -32,7 +32,9 @@ async function report(sandbox: Sandbox): Promise<string> {
       `integration "${spec.id}": ${live?.name ?? "(missing!)"}`,
       `  integration ID:  ${integrationId}`,
       `  client ID:       ${String(outputs[`${spec.id}_client_id`]?.value)}`,
-      `  clients:         ${Object.entries(clients).map(([token, c]) => `${token}: ${c.client_id} ${c.stage}, created ${c.create_time}`).join("\n                   ")}`,
+      `  clients:         ${Object.entries(clients)
+        .map(([token, c]) => `${token}: ${c.client_id} ${c.stage}, created ${c.create_time}`)
+        .join("\n                   ")}`,
       `  confidential:    ${String(live?.confidential)}`,
       `  scopes:          ${(live?.scopes ?? []).join(", ")}`,
       `  token lifetimes: access ${live?.token_access_policy?.access_token_ttl_in_minutes} min, refresh ${live?.token_access_policy?.refresh_token_ttl_in_minutes} min`,
@@ -54,7 +56,9 @@ function dbtCloudConnection(sandbox: Sandbox, id: string, outputs: Record<string
   const connection = sandbox.dbtCloud.connections().find((c) => String(c.id) === String(connectionId));
   if (!connection) return `connection ${String(connectionId)} (missing in dbt Cloud!)`;
   const held = Object.entries(clients).find(([, c]) => c.client_id === connection.config.client_id);
-  const client = held ? `client ${connection.config.client_id} (token ${held[0]}, ${held[1].stage})` : `client ${connection.config.client_id ?? "none"} (not one of this integration's!)`;
+  const client = held
+    ? `client ${connection.config.client_id} (token ${held[0]}, ${held[1].stage})`
+    : `client ${connection.config.client_id ?? "none"} (not one of this integration's!)`;
   return `connection ${connection.id} "${connection.name}" (account ${connection.account_id}): ${connection.config.host} ${connection.config.http_path}, holds ${client}; the secret is not printed`;
 }
 

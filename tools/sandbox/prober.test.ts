@@ -107,12 +107,7 @@ test("the timeline names the count, the failures, the first and last failure and
     ok,
     reason,
   });
-  const text = formatTimeline([
-    probe(1, "aaaaaaaa-1", true),
-    probe(2, "bbbbbbbb-2", false),
-    probe(3, "bbbbbbbb-2", false),
-    probe(4, "bbbbbbbb-2", true),
-  ]);
+  const text = formatTimeline([probe(1, "aaaaaaaa-1", true), probe(2, "bbbbbbbb-2", false), probe(3, "bbbbbbbb-2", false), probe(4, "bbbbbbbb-2", true)]);
   expect(text).toBe(
     [
       "sign-in probes: 4 over 3.0 s, 2 failed",

@@ -19,9 +19,7 @@ const SECRET_KEYS = new Set(["client_secret", "secret_string", "secret_binary", 
 export function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact);
   if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [key, SECRET_KEYS.has(key) && typeof inner === "string" ? REDACTED : redact(inner)]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, SECRET_KEYS.has(key) && typeof inner === "string" ? REDACTED : redact(inner)]));
   }
   return value;
 }

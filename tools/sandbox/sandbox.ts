@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { parsePlan, type TerraformPlan } from "../../cli/plan-summary";
 import { parseConfig } from "../../lib/config/load-config";
 import type { AppConfig } from "../../lib/config/model";
-import { ConfigInput } from "../../lib/config/schema";
+import type { ConfigInput } from "../../lib/config/schema";
 import { DbtDatabricksOAuthStack } from "../../lib/dbt-databricks-oauth-stack";
 import { startDatabricksEmulator, type DatabricksEmulator } from "../databricks-emulator/server";
 import { startDbtCloudEmulator, type DbtCloudEmulator } from "../dbtcloud-emulator/server";
@@ -180,10 +180,7 @@ export class Sandbox {
     return {
       ...config,
       databricks: { ...config.databricks, accountId: this.databricks.accountId },
-      backend:
-        this.backend === "s3"
-          ? { type: "s3", bucket: SANDBOX_STATE_BUCKET, key: this.stateKey }
-          : { type: "local", path: join(this.workDir, "terraform.tfstate") },
+      backend: this.backend === "s3" ? { type: "s3", bucket: SANDBOX_STATE_BUCKET, key: this.stateKey } : { type: "local", path: join(this.workDir, "terraform.tfstate") },
       sandbox: { databricksUrl: this.databricks.url, awsUrl: this.aws.url, dbtCloudUrl: this.dbtCloud.url },
     };
   }

@@ -43,7 +43,10 @@ describe("mapStringLiterals", () => {
       seen.push(token);
       return token.value === "0d26" ? "var.account" : undefined;
     });
-    expect(seen).toEqual([{ value: "0d26", key: "account" }, { value: "abc", key: undefined }]);
+    expect(seen).toEqual([
+      { value: "0d26", key: "account" },
+      { value: "abc", key: undefined },
+    ]);
     expect(result).toBe('jsonencode({"account" = var.account, "url" = "https://${x}", "n" = upper("abc")})');
   });
 

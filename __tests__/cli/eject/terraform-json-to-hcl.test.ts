@@ -86,8 +86,11 @@ function syntheticStack(): Stack {
 
 const SCHEMAS = schemas as ProvidersSchema;
 
-async function parsed(files: Record<string, string>): Promise<Record<string, any>> {
-  const merged: Record<string, any> = {};
+// biome-ignore lint/suspicious/noExplicitAny: HCL parsed back to JSON, walked freely by the assertions
+type ParsedHcl = Record<string, any>;
+
+async function parsed(files: Record<string, string>): Promise<ParsedHcl> {
+  const merged: ParsedHcl = {};
   for (const [name, text] of Object.entries(files)) {
     for (const [key, value] of Object.entries(await parse(name, text))) merged[key] = { ...(merged[key] ?? {}), ...(value as object) };
   }
@@ -179,7 +182,7 @@ describe("terraformJsonToHcl", () => {
 
     test("then the value becomes a local named after its key, used whole and inside longer strings", () => {
       expect(files["main.tf"]).toMatch(/locals \{\n\s*dbt_cloud_access_url = "https:\/\/ab123.us1.dbt.com"\n\}/);
-      expect(files["main.tf"]).toMatch(/description +\= "OAuth client for \$\{local\.dbt_cloud_access_url\}"/);
+      expect(files["main.tf"]).toMatch(/description += "OAuth client for \$\{local\.dbt_cloud_access_url\}"/);
       expect(files["main.tf"]).toContain('redirect_urls = [local.dbt_cloud_access_url, "${local.dbt_cloud_access_url}/callback"]');
       expect(files["main.tf"]).toContain('jsonencode({ "dbt_cloud_access_url" = local.dbt_cloud_access_url })');
     });
@@ -212,14 +215,18 @@ describe("terraformJsonToHcl", () => {
   describe("given a resource type no schema describes", () => {
     test("then it refuses, naming the type, instead of guessing blocks", async () => {
       const stack = { ...syntheticStack(), resource: { acme_widget: { one: { size: 1 } } } };
-      await expect(terraformJsonToHcl(stack, SCHEMAS)).rejects.toThrow(new EjectError("resource type acme_widget: no provider schema describes it, so its nested blocks cannot be told from its attributes"));
+      await expect(terraformJsonToHcl(stack, SCHEMAS)).rejects.toThrow(
+        new EjectError("resource type acme_widget: no provider schema describes it, so its nested blocks cannot be told from its attributes"),
+      );
     });
   });
 
   describe("given a key the schema does not know", () => {
     test("then it refuses, naming the path and the known keys", async () => {
       const stack = { ...syntheticStack(), resource: { terraform_data: { prod: { inputs: {} } } } };
-      await expect(terraformJsonToHcl(stack, SCHEMAS)).rejects.toThrow("resource.terraform_data.prod.inputs: not an attribute or block of this schema (known: id, input, output, triggers_replace)");
+      await expect(terraformJsonToHcl(stack, SCHEMAS)).rejects.toThrow(
+        "resource.terraform_data.prod.inputs: not an attribute or block of this schema (known: id, input, output, triggers_replace)",
+      );
     });
   });
 
