@@ -40,7 +40,10 @@ export function parsedOnlyIntegration(input: ConfigInput = configInput()): Integ
 
 /** One synth folder per test file: Testing.app() would make a new one in TMPDIR per call and leave it. */
 let outdir: string | undefined;
-const testingApp = () => Testing.app({ outdir: (outdir ??= tempDir("cdktf.outdir.")) });
+function testingApp() {
+  outdir ??= tempDir("cdktf.outdir.");
+  return Testing.app({ outdir });
+}
 
 /** Given a config, when it is synthesized: the stack's Terraform JSON, parsed. */
 export function synthesize(input: ConfigInput = configInput()): TerraformJson {
