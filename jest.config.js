@@ -35,6 +35,12 @@ module.exports = {
     },
     { ...common, displayName: "processes", testMatch: ["<rootDir>/__tests__/**/*.spawn.test.ts"], setupFilesAfterEnv: ["<rootDir>/setup.js"] },
     { ...common, displayName: "tools", testMatch: ["<rootDir>/tools/**/*.test.ts"] },
-    { ...common, displayName: "e2e", testMatch: ["<rootDir>/e2e/**/*.test.ts"], testEnvironment: "<rootDir>/e2e/environment.js" },
+    {
+      ...common,
+      displayName: "e2e",
+      testMatch: ["<rootDir>/e2e/**/*.test.ts"],
+      testEnvironment: "<rootDir>/e2e/environment.js",
+      globalSetup: "<rootDir>/e2e/global-setup.ts",
+    },
   ],
 };

@@ -24,7 +24,7 @@ import { readFileSync } from "node:fs";
 import { Sandbox, SANDBOX_CONFIG_FILE } from "../tools/sandbox/sandbox";
 import type { ConfigInput } from "../lib/config/schema";
 import { driftCheck as runDriftCheck, repair } from "./cli";
-import { e2eGate, keepOnFailure } from "./gate";
+import { e2eGate, keepOnFailure, sandboxLog } from "./gate";
 
 const gate = e2eGate();
 const describeE2E = gate.run ? describe : describe.skip;
@@ -61,7 +61,7 @@ describeE2E("out-of-band changes to the stored secret", () => {
   };
 
   beforeAll(async () => {
-    sandbox = await Sandbox.start({ log: (message) => process.stderr.write(`${message}\n`), config: config() });
+    sandbox = await Sandbox.start({ log: sandboxLog, config: config() });
     await sandbox.init();
     await sandbox.apply();
     configFile = sandbox.writeConfigFile();

@@ -9,7 +9,7 @@
 import { execFile } from "node:child_process";
 import { join, resolve } from "node:path";
 import { Sandbox } from "../tools/sandbox/sandbox";
-import { e2eGate, keepOnFailure } from "./gate";
+import { e2eGate, keepOnFailure, sandboxLog } from "./gate";
 
 const gate = e2eGate();
 const describeE2E = gate.run ? describe : describe.skip;
@@ -24,7 +24,7 @@ describeE2E("npx cdktf deploy, diff and destroy against the sandbox, providers f
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
-    sandbox = await Sandbox.start({ log: (message) => process.stderr.write(`${message}\n`) });
+    sandbox = await Sandbox.start({ log: sandboxLog });
     env = {
       ...sandbox.env,
       DBT_OAUTH_CONFIG: sandbox.writeConfigFile(),

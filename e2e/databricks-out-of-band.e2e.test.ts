@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import type { ConfigInput } from "../lib/config/schema";
 import { Sandbox, SANDBOX_CONFIG_FILE } from "../tools/sandbox/sandbox";
 import { driftCheck } from "./cli";
-import { e2eGate, keepOnFailure } from "./gate";
+import { e2eGate, keepOnFailure, sandboxLog } from "./gate";
 
 const gate = e2eGate();
 const describeE2E = gate.run ? describe : describe.skip;
@@ -43,7 +43,7 @@ describeE2E("out-of-band changes and failures on the Databricks side", () => {
       .filter((r) => r.method === "POST");
 
   beforeAll(async () => {
-    sandbox = await Sandbox.start({ log: (message) => process.stderr.write(`${message}\n`), config: config() });
+    sandbox = await Sandbox.start({ log: sandboxLog, config: config() });
     await sandbox.init();
     await sandbox.apply();
   });

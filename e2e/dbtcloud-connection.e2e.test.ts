@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import type { ConfigInput } from "../lib/config/schema";
 import { Sandbox, SANDBOX_CONFIG_FILE, type PlanResult } from "../tools/sandbox/sandbox";
-import { e2eGate, keepOnFailure } from "./gate";
+import { e2eGate, keepOnFailure, sandboxLog } from "./gate";
 
 const gate = e2eGate();
 const describeE2E = gate.run ? describe : describe.skip;
@@ -29,7 +29,7 @@ describeE2E("the dbt Cloud connection managed as code", () => {
   };
 
   beforeAll(async () => {
-    sandbox = await Sandbox.start({ log: (message) => process.stderr.write(`${message}\n`), config: { ...base, integrations: [prod()] } });
+    sandbox = await Sandbox.start({ log: sandboxLog, config: { ...base, integrations: [prod()] } });
     // A connection someone made by hand in dbt Cloud, with a client pasted long ago.
     adopted = sandbox.dbtCloud.store.create({
       name: "Databricks (made by hand)",

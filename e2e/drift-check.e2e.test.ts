@@ -4,7 +4,7 @@
  */
 import { Sandbox } from "../tools/sandbox/sandbox";
 import { driftCheck as runDriftCheck } from "./cli";
-import { e2eGate, keepOnFailure } from "./gate";
+import { e2eGate, keepOnFailure, sandboxLog } from "./gate";
 
 const gate = e2eGate();
 const describeE2E = gate.run ? describe : describe.skip;
@@ -16,7 +16,7 @@ describeE2E("npm run drift against the sandbox", () => {
   let configFile: string;
 
   beforeAll(async () => {
-    sandbox = await Sandbox.start({ log: (message) => process.stderr.write(`${message}\n`) });
+    sandbox = await Sandbox.start({ log: sandboxLog });
     await sandbox.init();
     await sandbox.apply();
     configFile = sandbox.writeConfigFile();

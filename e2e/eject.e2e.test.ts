@@ -7,7 +7,7 @@ import { execFile } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Sandbox } from "../tools/sandbox/sandbox";
-import { e2eGate, keepOnFailure } from "./gate";
+import { e2eGate, keepOnFailure, sandboxLog } from "./gate";
 
 const gate = e2eGate();
 const describeE2E = gate.run ? describe : describe.skip;
@@ -37,7 +37,7 @@ describeE2E("npm run eject: plain terraform takes over the app's state with no c
   const terraform = (args: string[]) => run(sandbox.tools.terraformBinary, [...args, "-no-color"], ejectDir, sandbox.env);
 
   beforeAll(async () => {
-    sandbox = await Sandbox.start({ log: (message) => process.stderr.write(`${message}\n`) });
+    sandbox = await Sandbox.start({ log: sandboxLog });
     sandbox.updateIntegration("prod", { rotation: "r1" });
     await sandbox.init();
     await sandbox.apply();

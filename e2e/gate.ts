@@ -10,14 +10,8 @@ export interface E2eGate {
   reason: string;
 }
 
-/** Decides, and says so on stderr when it skips (jest swallows console output of skipped files). */
+/** Decides for one test file; the reason for a skip is printed once per run, by global-setup.ts. */
 export function e2eGate(env: NodeJS.ProcessEnv = process.env): E2eGate {
-  const gate = decide(env);
-  if (!gate.run) process.stderr.write(`\nend-to-end tests skipped: ${gate.reason}\n`);
-  return gate;
-}
-
-function decide(env: NodeJS.ProcessEnv): E2eGate {
   if (env.DBT_OAUTH_E2E === "0") return { run: false, reason: "DBT_OAUTH_E2E=0" };
   if (env.DBT_OAUTH_E2E === "1") return { run: true, reason: "DBT_OAUTH_E2E=1" };
   const missing = missingPieces(findProviders({ env })).map(({ piece, why }) => `${piece}: ${why}`);
@@ -26,7 +20,17 @@ function decide(env: NodeJS.ProcessEnv): E2eGate {
     : { run: false, reason: `${missing.join("\n")}\n(run \`npm run providers\` for what to do; DBT_OAUTH_E2E=1 makes this a failure)` };
 }
 
+const failedHere = () => (globalThis as { __E2E_FAILED__?: boolean }).__E2E_FAILED__ === true;
+
 /** Keeps the sandbox's work folder (and says where) when a test of this file failed; see environment.js. */
 export function keepOnFailure(): { keepWorkDir: boolean } {
-  return { keepWorkDir: (globalThis as { __E2E_FAILED__?: boolean }).__E2E_FAILED__ === true };
+  return { keepWorkDir: failedHere() };
+}
+
+/**
+ * The sandbox's progress lines: on stderr with DBT_OAUTH_E2E_VERBOSE=1, or once a test of this
+ * file has failed (then where its work folder was kept), so a passing run stays quiet.
+ */
+export function sandboxLog(message: string): void {
+  if (process.env.DBT_OAUTH_E2E_VERBOSE === "1" || failedHere()) process.stderr.write(`${message}\n`);
 }

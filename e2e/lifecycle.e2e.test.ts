@@ -10,7 +10,7 @@
  */
 import { RestoreSecretCommand } from "@aws-sdk/client-secrets-manager";
 import { Sandbox, type PlanResult } from "../tools/sandbox/sandbox";
-import { e2eGate, keepOnFailure } from "./gate";
+import { e2eGate, keepOnFailure, sandboxLog } from "./gate";
 
 const gate = e2eGate();
 const describeE2E = gate.run ? describe : describe.skip;
@@ -34,7 +34,7 @@ describeE2E("an integration's lifecycle with real terraform and providers", () =
   };
 
   beforeAll(async () => {
-    sandbox = await Sandbox.start({ log: (message) => process.stderr.write(`${message}\n`) });
+    sandbox = await Sandbox.start({ log: sandboxLog });
     await sandbox.init();
   });
 

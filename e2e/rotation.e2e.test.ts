@@ -11,7 +11,7 @@ import type { ConfigInput } from "../lib/config/schema";
 import { nextGlobalSeq } from "../tools/common/sequence";
 import { formatTimeline, heldByConnection, SignInProber, summarize, tokenEndpointOf, type Probe } from "../tools/sandbox/prober";
 import { Sandbox, SANDBOX_CONFIG_FILE, type PlanResult } from "../tools/sandbox/sandbox";
-import { e2eGate, keepOnFailure } from "./gate";
+import { e2eGate, keepOnFailure, sandboxLog } from "./gate";
 
 const gate = e2eGate();
 const describeE2E = gate.run ? describe : describe.skip;
@@ -75,7 +75,7 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
 
   beforeAll(async () => {
     const config = { ...base, integrations: base.integrations.map((i) => (i.id === "prod" ? { ...i, rotation: rotation({}) } : i)) };
-    sandbox = await Sandbox.start({ log: (message) => process.stderr.write(`${message}\n`), config, propagationSeconds: PROPAGATION_SECONDS });
+    sandbox = await Sandbox.start({ log: sandboxLog, config, propagationSeconds: PROPAGATION_SECONDS });
     await sandbox.init();
     await sandbox.apply();
     // The first client needs its window too before the probes start.

@@ -8,7 +8,7 @@
  * the empty secret) blocks the next apply until it is cleaned up as the README says.
  */
 import { Sandbox, type TerraformResult } from "../tools/sandbox/sandbox";
-import { e2eGate, keepOnFailure } from "./gate";
+import { e2eGate, keepOnFailure, sandboxLog } from "./gate";
 
 const gate = e2eGate();
 const describeE2E = gate.run ? describe : describe.skip;
@@ -27,7 +27,7 @@ describeE2E("S3 state with a lock file, under concurrency", () => {
   let sandbox: Sandbox;
 
   beforeAll(async () => {
-    sandbox = await Sandbox.start({ backend: "s3", log: (message) => process.stderr.write(`${message}\n`) });
+    sandbox = await Sandbox.start({ backend: "s3", log: sandboxLog });
     await sandbox.init();
   });
 
