@@ -13,6 +13,7 @@ import { Construct } from "constructs";
 import { GlobalConnection } from "../.gen/providers/dbtcloud/global-connection";
 import type { DbtcloudProvider } from "../.gen/providers/dbtcloud/provider";
 import type { DbtCloudConnectionSpec, IntegrationSpec } from "./config/model";
+import { literal } from "./terraform-literal";
 
 export interface DbtCloudConnectionProps {
   readonly integration: IntegrationSpec;
@@ -32,11 +33,11 @@ export class DbtCloudConnection extends Construct {
     this.resource = new GlobalConnection(this, "connection", {
       provider,
       dependsOn: [currentVersion],
-      name: connection.name,
+      name: literal(connection.name),
       databricks: {
-        host: connection.host,
-        httpPath: connection.httpPath,
-        catalog: connection.catalog,
+        host: literal(connection.host),
+        httpPath: literal(connection.httpPath),
+        catalog: literal(connection.catalog),
         clientId: current.clientId,
         // Masked in plans: Terraform carries the sensitivity of the integration's client_secret.
         clientSecret: current.clientSecret,

@@ -7,6 +7,7 @@
 import { CustomAppIntegration } from "@cdktf/provider-databricks/lib/custom-app-integration";
 import { Construct } from "constructs";
 import type { IntegrationSpec, OAuthClientSpec } from "./config/model";
+import { literal } from "./terraform-literal";
 
 export interface OAuthAppIntegrationProps {
   readonly integration: IntegrationSpec;
@@ -19,10 +20,10 @@ export class OAuthAppIntegration extends Construct {
   constructor(scope: Construct, id: string, { integration, client }: OAuthAppIntegrationProps) {
     super(scope, id);
     this.resource = new CustomAppIntegration(this, "integration", {
-      name: client.name,
+      name: literal(client.name),
       confidential: true,
-      redirectUrls: [...integration.redirectUrls],
-      scopes: [...integration.scopes],
+      redirectUrls: integration.redirectUrls.map((url) => literal(url)),
+      scopes: integration.scopes.map((scope) => literal(scope)),
       tokenAccessPolicy: { ...integration.tokenAccessPolicy },
       // Not for replacement (a client is never replaced in place) but for the order of a
       // removal: without it Terraform destroys a removed client BEFORE it updates the dbt

@@ -12,6 +12,7 @@ import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmana
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import type { IntegrationSpec, OAuthClientSpec } from "./config/model";
+import { literal, literalMap } from "./terraform-literal";
 
 export interface OAuthClientSecretProps {
   readonly integration: IntegrationSpec;
@@ -35,30 +36,32 @@ export class OAuthClientSecret extends Construct {
     const settings = integration.secret;
 
     this.secret = new SecretsmanagerSecret(this, "secret", {
-      name: settings.name,
-      description: settings.description,
-      kmsKeyId: settings.kmsKeyId,
+      name: literal(settings.name),
+      description: literal(settings.description),
+      kmsKeyId: literal(settings.kmsKeyId),
       recoveryWindowInDays: settings.recoveryWindowDays,
-      tags: Object.keys(settings.tags).length > 0 ? { ...settings.tags } : undefined,
-      replica: settings.replicaRegions.length > 0 ? settings.replicaRegions.map((region) => ({ region })) : undefined,
+      tags: Object.keys(settings.tags).length > 0 ? literalMap(settings.tags) : undefined,
+      replica: settings.replicaRegions.length > 0 ? settings.replicaRegions.map((region) => ({ region: literal(region) })) : undefined,
     });
     this.secret.overrideLogicalId(integration.id);
 
     if (settings.readerPrincipals.length > 0) {
       const policy = new SecretsmanagerSecretPolicy(this, "policy", {
         secretArn: this.secret.arn,
-        policy: JSON.stringify({
-          Version: "2012-10-17",
-          Statement: [
-            {
-              Sid: "DbtCloudOAuthClientReaders",
-              Effect: "Allow",
-              Principal: { AWS: [...settings.readerPrincipals] },
-              Action: ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
-              Resource: "*",
-            },
-          ],
-        }),
+        policy: literal(
+          JSON.stringify({
+            Version: "2012-10-17",
+            Statement: [
+              {
+                Sid: "DbtCloudOAuthClientReaders",
+                Effect: "Allow",
+                Principal: { AWS: [...settings.readerPrincipals] },
+                Action: ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+                Resource: "*",
+              },
+            ],
+          }),
+        ),
       });
       policy.overrideLogicalId(integration.id);
     }
@@ -80,6 +83,8 @@ export class OAuthClientVersion extends Construct {
 
   constructor(scope: Construct, id: string, { integration, client, secret, app, databricksAccountId }: OAuthClientVersionProps) {
     super(scope, id);
+    // Inside jsonencode, cdktf writes these as quoted strings and escapes their `${` itself (a
+    // literal() here would be escaped twice); the schema allows neither `$` nor `%` in them.
     const document: SecretDocument = {
       client_id: app.clientId,
       client_secret: app.clientSecret,

@@ -11,6 +11,7 @@ import { TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { DbtcloudProvider } from "../.gen/providers/dbtcloud/provider";
 import type { AppConfig } from "./config/model";
+import { literal, literalMap } from "./terraform-literal";
 
 export type AccountProvidersProps = Pick<AppConfig, "databricks" | "aws" | "sandbox" | "integrations">;
 
@@ -22,19 +23,19 @@ export class AccountProviders extends Construct {
     super(scope, id);
 
     new DatabricksProvider(this, "databricks", {
-      accountId: databricks.accountId,
+      accountId: literal(databricks.accountId),
       ...(sandbox
         ? // The provider accepts a plain http:// account host only as a "unified host";
           // the emulator takes the token from DATABRICKS_TOKEN.
-          { host: sandbox.databricksUrl, experimentalIsUnifiedHost: true, authType: "pat" }
-        : { host: databricks.host, authType: databricks.authMethod, profile: databricks.profile }),
+          { host: literal(sandbox.databricksUrl), experimentalIsUnifiedHost: true, authType: "pat" }
+        : { host: literal(databricks.host), authType: databricks.authMethod, profile: literal(databricks.profile) }),
     });
 
     new AwsProvider(this, "aws", {
-      region: aws.region,
-      defaultTags: Object.keys(aws.defaultTags).length > 0 ? [{ tags: { ...aws.defaultTags } }] : undefined,
+      region: literal(aws.region),
+      defaultTags: Object.keys(aws.defaultTags).length > 0 ? [{ tags: literalMap(aws.defaultTags) }] : undefined,
       ...(sandbox && {
-        endpoints: [{ secretsmanager: sandbox.awsUrl, sts: sandbox.awsUrl }],
+        endpoints: [{ secretsmanager: literal(sandbox.awsUrl), sts: literal(sandbox.awsUrl) }],
         skipCredentialsValidation: true,
         skipRequestingAccountId: true,
         skipMetadataApiCheck: "true",
@@ -66,7 +67,7 @@ export class AccountProviders extends Construct {
         new DbtcloudProvider(this, `dbtcloud-${account.accountId}`, {
           alias: `dbtcloud_${account.accountId}`,
           accountId: account.accountId,
-          hostUrl: account.hostUrl,
+          hostUrl: literal(account.hostUrl),
           token: token.stringValue,
           // The emulator's faults are retried 1 s apart instead of 10.
           ...(sandbox && { retryIntervalSeconds: 1 }),

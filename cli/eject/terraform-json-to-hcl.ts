@@ -13,6 +13,7 @@
  * runs), through cdktf's WebAssembly build of it in @cdktf/hcl-tools.
  */
 import { format } from "@cdktf/hcl-tools";
+import { literal } from "../../lib/terraform-literal";
 import {
   layoutExpression,
   loneInterpolation,
@@ -210,10 +211,10 @@ class Writer {
         });
       } else if (key === "backend") {
         for (const [type, config] of Object.entries(object(value, "terraform.backend"))) {
-          body.push({ block: "backend", labels: [type], body: this.attributes(object(config, `terraform.backend.${type}`)) });
+          body.push({ block: "backend", labels: [type], body: this.attributes(object(config, `terraform.backend.${type}`), verbatim) });
         }
       } else if (key === "cloud") {
-        body.push({ block: "cloud", labels: [], body: this.untypedBody(object(value, "terraform.cloud")) });
+        body.push({ block: "cloud", labels: [], body: this.untypedBody(object(value, "terraform.cloud"), verbatim) });
       } else body.push({ attribute: key, expression: this.expression(value) });
     }
     return [{ block: "terraform", labels: [], body }];
@@ -243,6 +244,7 @@ class Writer {
     return this.labelledBlocks("variable", (name, key, value) => {
       if (key === "type") return [{ attribute: key, expression: referenceToExpression(String(value)) }];
       if (key === "validation") return this.conditions(value, `variable.${name}`, key);
+      if (key === "description" || key === "default") return [{ attribute: key, expression: verbatim(value) }];
       return [{ attribute: key, expression: this.expression(value) }];
     });
   }
@@ -346,6 +348,7 @@ class Writer {
     return this.labelledBlocks("output", (name, key, value) => {
       if (key === "depends_on") return [{ attribute: key, expression: this.references(value) }];
       if (key === "precondition") return this.conditions(value, `output.${name}`, key);
+      if (key === "description") return [{ attribute: key, expression: verbatim(value) }];
       return [{ attribute: key, expression: this.expression(value, { kind: "resource", owner: name, key }) }];
     });
   }
@@ -445,16 +448,16 @@ class Writer {
   }
 
   /** Bodies without a schema (backend, cloud, conditions): attributes only. */
-  private attributes(config: JsonObject): Item[] {
+  private attributes(config: JsonObject, write: (value: Json) => string = (value) => this.expression(value)): Item[] {
     return Object.entries(config)
       .filter(([key]) => key !== "//")
-      .map(([key, value]) => ({ attribute: key, expression: this.expression(value) }));
+      .map(([key, value]) => ({ attribute: key, expression: write(value) }));
   }
 
-  private untypedBody(config: JsonObject): Item[] {
+  private untypedBody(config: JsonObject, write: (value: Json) => string): Item[] {
     return Object.entries(config)
       .filter(([key]) => key !== "//")
-      .map(([key, value]): Item => (isObject(value) ? { block: key, labels: [], body: this.untypedBody(value) } : { attribute: key, expression: this.expression(value) }));
+      .map(([key, value]): Item => (isObject(value) ? { block: key, labels: [], body: this.untypedBody(value, write) } : { attribute: key, expression: write(value) }));
   }
 
   private references(value: Json): string {
@@ -559,6 +562,22 @@ class Writer {
   private render(items: Item[]): string {
     return items.map((item) => renderItem(item)).join("\n");
   }
+}
+
+/**
+ * A value Terraform's JSON syntax takes verbatim, not as a template (it reads it without an
+ * evaluation context: the backend, a variable's description and default, an output's
+ * description). HCL reads every quoted string as a template, so its template sequences are
+ * escaped to keep the same text.
+ */
+function verbatim(value: Json): string {
+  if (typeof value === "string") return quote(literal(value));
+  if (Array.isArray(value)) return `[${value.map(verbatim).join(", ")}]`;
+  if (isObject(value)) {
+    const entries = Object.entries(value).filter(([key]) => key !== "//");
+    return entries.length === 0 ? "{}" : `{\n${entries.map(([key, inner]) => `${quote(literal(key))} = ${verbatim(inner)}`).join("\n")}\n}`;
+  }
+  return value === null ? "null" : String(value);
 }
 
 function renderItem(item: Item): string {

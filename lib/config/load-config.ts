@@ -60,11 +60,8 @@ function jsonSyntaxError(text: string): string {
 
 export function parseConfig(raw: unknown, file = "<config>"): LoadedConfig {
   const result = configSchema.safeParse(raw);
-  if (!result.success)
-    throw new ConfigError(
-      file,
-      result.error.issues.flatMap((issue) => describeIssue(issue, raw)),
-    );
+  const markers = cdktfTokenMarkers(raw);
+  if (!result.success || markers.length > 0) throw new ConfigError(file, [...markers, ...(result.error?.issues.flatMap((issue) => describeIssue(issue, raw)) ?? [])]);
   const config = toAppConfig(result.data);
   return { config, warnings: warningsFor(config) };
 }
@@ -103,6 +100,26 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): ConfigProblem[] {
   const got = value === undefined ? "missing" : `got ${JSON.stringify(value)}`;
   const message = issue.code === "invalid_type" && value === undefined ? "required" : issue.message;
   return [{ path: z.core.toDotPath(path), message: value === undefined ? message : `${message} (${got})` }];
+}
+
+/**
+ * cdktf reads `${TfToken[...]}` (and `#{TfToken[...]}`, its list form) in any string as its own
+ * placeholder for a value known at synth, and replaces it: such config text would not reach
+ * Terraform as written (lib/terraform-literal.ts escapes everything else), so it is refused.
+ */
+function cdktfTokenMarkers(raw: unknown, path: PropertyKey[] = []): ConfigProblem[] {
+  if (typeof raw === "string") {
+    return /[$#]\{TfToken\[/.test(raw)
+      ? [
+          {
+            path: z.core.toDotPath(path),
+            message: `must not contain "\${TfToken[" or "#{TfToken[", cdktf's placeholder for values it fills in at synth; remove it (got ${JSON.stringify(raw)})`,
+          },
+        ]
+      : [];
+  }
+  if (raw === null || typeof raw !== "object") return [];
+  return Object.entries(raw).flatMap(([key, value]) => cdktfTokenMarkers(value, [...path, Array.isArray(raw) ? Number(key) : key]));
 }
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
