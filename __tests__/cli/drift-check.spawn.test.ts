@@ -34,20 +34,37 @@ const withMoto = (config: ConfigInput = configInput(), databricksUrl = "http://1
 /** The environment without Databricks credentials: the orphan check is skipped unless a test brings an account. */
 const withoutDatabricks = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("DATABRICKS_")));
 
-/** Logs each call ("<cwd> <args>"), exits with $PLAN_EXIT for plan, prints $SHOW_JSON for show. */
+/**
+ * Logs each call ("<stack folder> <args>"), exits with $PLAN_EXIT for plan (or fails with
+ * $PLAN_ERROR, in every stack or only in $ERROR_STACK), prints $SHOW_JSON for show.
+ */
 const STAND_IN_TERRAFORM = `#!/bin/sh
-echo "$(basename "$PWD") $*" >> "$CALLS"
+stack="$(basename "$PWD")"
+echo "$stack $*" >> "$CALLS"
 case "$1" in
-  plan) [ -n "$PLAN_ERROR" ] && { echo "$PLAN_ERROR" >&2; exit 1; }; : > plan.tfplan; exit "$PLAN_EXIT" ;;
+  plan) [ -n "$PLAN_ERROR" ] && [ -z "$ERROR_STACK" -o "$ERROR_STACK" = "$stack" ] && { echo "$PLAN_ERROR" >&2; exit 1; }; : > plan.tfplan; exit "$PLAN_EXIT" ;;
   show) cat "$SHOW_JSON" ;;
   output) if [ -n "$OUTPUTS_JSON" ]; then echo "$OUTPUTS_JSON"; else echo '{}'; fi ;;
 esac
 `;
 
+/** A project whose cdktf.json "app" synthesizes one stack per config (fixtures/two-stacks-app.ts). */
+function multiStackProject(dir: string, configs: ConfigInput[]): { projectDir: string; env: NodeJS.ProcessEnv } {
+  const files = configs.map((config, index) => {
+    const file = join(dir, `stack-${index}.json`);
+    writeFileSync(file, JSON.stringify(withMoto(config)));
+    return file;
+  });
+  const app = `${JSON.stringify(process.execPath)} -r ${JSON.stringify(require.resolve("tsx/cjs"))} ${JSON.stringify(join(FIXTURES, "two-stacks-app.ts"))}`;
+  writeFileSync(join(dir, "cdktf.json"), JSON.stringify({ app }));
+  return { projectDir: dir, env: { STACK_CONFIGS: files.join(",") } };
+}
+
 async function driftCheck(
-  plan: { exit?: number; fixture?: string; error?: string; outputs?: unknown },
+  plan: { exit?: number; fixture?: string; error?: string; errorStack?: string; outputs?: unknown },
   config: ConfigInput = configInput(),
   databricks: { url: string; token: string } = { url: "http://127.0.0.1:9", token: "" },
+  stacks?: ConfigInput[],
 ) {
   const dir = tempDir("drift-check-");
   const terraform = join(dir, "terraform");
@@ -55,6 +72,7 @@ async function driftCheck(
   chmodSync(terraform, 0o755);
   const configFile = join(dir, "config.json");
   writeFileSync(configFile, JSON.stringify(withMoto(config, databricks.url)));
+  const project = stacks ? multiStackProject(dir, stacks) : { projectDir: PROJECT_ROOT, env: {} };
   const outdir = join(dir, "cdktf.out");
   const calls = join(dir, "calls");
   writeFileSync(calls, "");
@@ -63,7 +81,7 @@ async function driftCheck(
   mkdirSync(join(outdir, "stacks", "renamed-long-ago"), { recursive: true });
 
   const { code, markdown } = await runDriftCheck({
-    projectDir: PROJECT_ROOT,
+    projectDir: project.projectDir,
     outdir,
     summaryFile,
     env: {
@@ -74,9 +92,11 @@ async function driftCheck(
       CALLS: calls,
       PLAN_EXIT: String(plan.exit ?? 0),
       PLAN_ERROR: plan.error ?? "",
+      ERROR_STACK: plan.errorStack ?? "",
       SHOW_JSON: join(FIXTURES, `plan-${plan.fixture ?? "no-op"}.json`),
       OUTPUTS_JSON: plan.outputs ? JSON.stringify(plan.outputs) : "",
       ...MOTO_CREDENTIALS_ENV,
+      ...project.env,
     },
     log: () => undefined,
   });
@@ -209,6 +229,36 @@ describe("drift check", () => {
       { integration_id: "too-long-a-suffix", name: "dbt-cloud-prod-a-suffix-longer-than-16" },
     ];
     expect(orphansAmong(account, stack, new Set(["in-state"])).map((i) => i.integration_id)).toEqual(["lost", "old-rotation"]);
+  });
+
+  it.each(["alpha", "beta"])(
+    "given two stacks, when the plan of %s fails and the other shows drift, then it exits 1: an error outranks drift, whichever stack has it",
+    async (errorStack) => {
+      const stacks = ["alpha", "beta"].map((stackName) => configInput({ stackName }));
+      const { code, summary, calls } = await driftCheck({ exit: 2, fixture: "drift-recreate", error: "Error: 401 Unauthorized", errorStack }, configInput(), undefined, stacks);
+
+      expect(code).toBe(1);
+      expect(summary).toMatch(/^## Drift check: the check failed\n/);
+      const other = errorStack === "alpha" ? "beta" : "alpha";
+      expect(summary).toContain(`**Stack \`${errorStack}\`**\n\n### terraform plan failed\n\n\`\`\`\nError: 401 Unauthorized\n\`\`\``);
+      expect(summary).toContain(`**Stack \`${other}\`**`);
+      expect(summary).toContain("| `databricks_custom_app_integration.prod` | create | deleted outside Terraform |");
+      // Both stacks were checked: one failing does not hide the other's drift.
+      expect(calls.filter((call) => call.endsWith(" plan -detailed-exitcode -lock=false -input=false -no-color -out=plan.tfplan"))).toEqual([
+        "alpha plan -detailed-exitcode -lock=false -input=false -no-color -out=plan.tfplan",
+        "beta plan -detailed-exitcode -lock=false -input=false -no-color -out=plan.tfplan",
+      ]);
+    },
+  );
+
+  it("given two stacks that both show drift, then it exits 2 and reports both", async () => {
+    const stacks = ["alpha", "beta"].map((stackName) => configInput({ stackName }));
+    const { code, summary } = await driftCheck({ exit: 2, fixture: "drift-recreate" }, configInput(), undefined, stacks);
+
+    expect(code).toBe(2);
+    expect(summary).toMatch(/^## Drift check: drift or pending changes\n/);
+    expect(summary).toContain("**Stack `alpha`**");
+    expect(summary).toContain("**Stack `beta`**");
   });
 
   it("exits 1 without running terraform when the config is invalid", async () => {
