@@ -17,7 +17,7 @@
  * `-lock=false`: a read-only check must never block (or be blocked by) a deploy.
  */
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parsePlan, summarizePlan, type TerraformPlan } from "./plan-summary";
@@ -25,6 +25,7 @@ import { listAccountIntegrations, orphansAmong, stackIntegrations, type AccountI
 import { describeSecrets, restoreCommand, stackSecrets, versionWith, type SecretStatus } from "./stored-secrets";
 import { configPathFromEnv, loadConfigFile } from "../lib/config/load-config";
 import { rotationStatus, statusMarkdown, type DeployedOutputs } from "./rotate";
+import { synthFailure, synthesizeApp, type SynthesizedStack } from "./synth";
 
 const EXIT = { clean: 0, error: 1, changes: 2 } as const;
 
@@ -47,16 +48,7 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   return spawnSync(command, args, { cwd, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
 }
 
-/** The `app` command from cdktf.json, so the check synthesizes exactly as `cdktf synth` does. */
-export function synthesize(options: Pick<DriftCheckOptions, "projectDir" | "outdir" | "env" | "log">): string | undefined {
-  const { app } = JSON.parse(readFileSync(join(options.projectDir, "cdktf.json"), "utf8")) as { app: string };
-  const result = spawnSync(app, { shell: true, cwd: options.projectDir, env: { ...options.env, CDKTF_OUTDIR: options.outdir }, encoding: "utf8" });
-  if (result.stderr) options.log(result.stderr.trimEnd());
-  return result.status === 0 ? undefined : `synth failed (exit ${result.status}): ${result.stderr || result.stdout}`;
-}
-
-async function checkStack(stack: string, options: DriftCheckOptions): Promise<StackResult> {
-  const dir = join(options.outdir, "stacks", stack);
+async function checkStack({ name: stack, dir }: SynthesizedStack, options: DriftCheckOptions): Promise<StackResult> {
   const terraform = options.env.TERRAFORM_BINARY_NAME || "terraform";
   const env = { ...options.env, TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
   const failedWith = (step: string, message: string): StackResult => ({ stack, code: EXIT.error, markdown: `### ${step} failed\n\n\`\`\`\n${message.trim()}\n\`\`\`\n` });
@@ -201,20 +193,13 @@ async function sequentially<T, R>(items: readonly T[], each: (item: T) => Promis
   return results;
 }
 
-/** The stacks this synth wrote, by name, from cdktf's manifest. */
-export function synthesizedStacks(outdir: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")) as { stacks?: Record<string, unknown> };
-  return Object.keys(manifest.stacks ?? {}).sort();
-}
-
 /** Checks every stack; writes the Markdown summary to `summaryFile` and returns it with the exit code. */
 export async function runDriftCheck(options: DriftCheckOptions): Promise<{ code: number; markdown: string }> {
-  const synthError = synthesize(options);
-  const stacks = synthError ? [] : synthesizedStacks(options.outdir);
-  const problem = synthError ?? (stacks.length === 0 ? `the synth in ${options.outdir} produced no stack: nothing was checked` : undefined);
-  const results = problem
-    ? [{ stack: "(synth)", code: EXIT.error, markdown: `### synth failed\n\n\`\`\`\n${problem.trim()}\n\`\`\`\n` }]
-    : await sequentially(stacks, (stack) => checkStack(stack, options));
+  const synth = synthesizeApp(options);
+  const results =
+    "failure" in synth
+      ? [{ stack: "(synth)", code: EXIT.error, markdown: `### synth failed\n\n\`\`\`\n${synthFailure(synth)}\n\`\`\`\n` }]
+      : await sequentially(synth.stacks, (stack) => checkStack(stack, options));
 
   const code = results.some((r) => r.code === EXIT.error) ? EXIT.error : results.some((r) => r.code === EXIT.changes) ? EXIT.changes : EXIT.clean;
   const verdict = { [EXIT.clean]: "no drift", [EXIT.changes]: "drift or pending changes", [EXIT.error]: "the check failed" }[code];

@@ -22,6 +22,7 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { EjectError, terraformJsonToHcl, type HclFiles, type Json, type ProvidersSchema } from "./eject/terraform-json-to-hcl";
 import { switchOverReadme } from "./eject/readme";
+import { synthesizeApp } from "./synth";
 
 export interface EjectOptions {
   /** Where the HCL goes. */
@@ -46,7 +47,9 @@ export async function eject(options: EjectOptions): Promise<EjectedStack[]> {
   refuseNonEmpty(options);
   const work = mkdtempSync(join(tmpdir(), "dbt-oauth-eject-"));
   try {
-    const stacks = synthesize(options, join(work, "cdktf.out"));
+    const synth = synthesizeApp({ ...options, outdir: join(work, "cdktf.out") });
+    if ("failure" in synth) throw new EjectError(`${synth.failure}; nothing was written`);
+    const stacks = synth.stacks.map(({ name, file }): [string, StackJson] => [name, JSON.parse(readFileSync(file, "utf8")) as StackJson]);
     const ejected: EjectedStack[] = [];
     for (const [stack, json] of stacks) {
       const dir = stacks.length === 1 ? options.dir : join(options.dir, stack);
@@ -74,17 +77,6 @@ function refuseNonEmpty({ dir, force }: EjectOptions): void {
       `${dir} is not empty (${entries.slice(0, 5).join(", ")}${entries.length > 5 ? ", ..." : ""}); choose an empty or new folder, or pass --force to replace its .tf files and README.md`,
     );
   }
-}
-
-/** The app's synth, as `cdktf synth` runs it (cdktf.json's "app"); its warnings and errors go to stderr as they are. */
-function synthesize(options: EjectOptions, outdir: string): [string, StackJson][] {
-  const { app } = JSON.parse(readFileSync(join(options.projectDir, "cdktf.json"), "utf8")) as { app: string };
-  const result = spawnSync(app, { shell: true, cwd: options.projectDir, env: { ...options.env, CDKTF_OUTDIR: outdir }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-  if (result.status !== 0) throw new EjectError(`the synth failed (exit ${result.status}); nothing was written`);
-  const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")) as { stacks?: Record<string, { synthesizedStackPath: string }> };
-  const stacks = Object.entries(manifest.stacks ?? {});
-  if (stacks.length === 0) throw new EjectError("the synth produced no stack; nothing was written");
-  return stacks.map(([name, { synthesizedStackPath }]) => [name, JSON.parse(readFileSync(join(outdir, synthesizedStackPath), "utf8")) as StackJson]);
 }
 
 /**

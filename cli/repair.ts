@@ -13,9 +13,9 @@
  *
  * Exit codes: 0 nothing to repair or repaired, 2 a dry run found something to repair, 1 error.
  */
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { synthesize, synthesizedStacks } from "./drift-check";
+import { synthFailure, synthesizeApp } from "./synth";
 import { describeSecrets, restoreCommand, restoreSecret, stackSecrets } from "./stored-secrets";
 
 const EXIT = { done: 0, error: 1, pending: 2 } as const;
@@ -34,14 +34,14 @@ export interface RepairOptions {
 }
 
 export async function runRepair(options: RepairOptions): Promise<number> {
-  const synthError = synthesize(options);
-  if (synthError) {
-    options.print(synthError.trim());
+  const synth = synthesizeApp(options);
+  if ("failure" in synth) {
+    options.print(synthFailure(synth));
     return EXIT.error;
   }
   let pending = 0;
-  for (const stack of synthesizedStacks(options.outdir)) {
-    const secrets = stackSecrets(join(options.outdir, "stacks", stack));
+  for (const { name: stack, dir } of synth.stacks) {
+    const secrets = stackSecrets(dir);
     let scheduled: Awaited<ReturnType<typeof describeSecrets>>;
     try {
       scheduled = (await describeSecrets(secrets, options.env)).filter((s) => s.state === "scheduled-for-deletion");

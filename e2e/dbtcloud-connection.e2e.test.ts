@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import type { ConfigInput } from "../lib/config/schema";
 import { Sandbox, SANDBOX_CONFIG_FILE, type PlanResult } from "../tools/sandbox/sandbox";
+import { onlyConnection } from "./connections";
 import { e2eGate, keepOnFailure, sandboxLog } from "./gate";
 
 const gate = e2eGate();
@@ -22,11 +23,7 @@ describeE2E("the dbt Cloud connection managed as code", () => {
   const base = JSON.parse(readFileSync(SANDBOX_CONFIG_FILE, "utf8")) as ConfigInput;
   const prod = () => base.integrations.find((i) => i.id === "prod")!;
   const current = () => sandbox.databricks.integrations().find((i) => i.name === "dbt-cloud-prod")!;
-  const only = () => {
-    const all = sandbox.dbtCloud.connections();
-    expect(all).toHaveLength(1);
-    return all[0]!;
-  };
+  const only = () => onlyConnection(sandbox);
 
   beforeAll(async () => {
     sandbox = await Sandbox.start({ log: sandboxLog, config: { ...base, integrations: [prod()] } });

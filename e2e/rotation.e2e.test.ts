@@ -11,6 +11,7 @@ import type { ConfigInput } from "../lib/config/schema";
 import { nextGlobalSeq } from "../tools/common/sequence";
 import { formatTimeline, heldByConnection, SignInProber, summarize, tokenEndpointOf, type Probe } from "../tools/sandbox/prober";
 import { Sandbox, SANDBOX_CONFIG_FILE, type PlanResult } from "../tools/sandbox/sandbox";
+import { onlyConnection } from "./connections";
 import { e2eGate, keepOnFailure, sandboxLog } from "./gate";
 
 const gate = e2eGate();
@@ -32,11 +33,7 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
   let prober: SignInProber | undefined;
   const base = JSON.parse(readFileSync(SANDBOX_CONFIG_FILE, "utf8")) as ConfigInput;
   const rotation = (tokens: { current?: string; pending?: string }) => ({ ...tokens, propagationMinutes: PROPAGATION_SECONDS / 60 });
-  const connection = () => {
-    const all = sandbox.dbtCloud.connections();
-    expect(all).toHaveLength(1);
-    return all[0]!;
-  };
+  const connection = () => onlyConnection(sandbox);
   const named = (name: string) => sandbox.databricks.integrations().find((i) => i.name === name);
   /** One prober at a time: a test that failed midway leaves its prober for the next to stop. */
   const startProber = async () => {
