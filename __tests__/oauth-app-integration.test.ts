@@ -1,4 +1,6 @@
 import { CustomAppIntegration } from "@cdktf/provider-databricks/lib/custom-app-integration";
+import { finishRotation, startRotation } from "../cli/rotate";
+import type { ConfigInput } from "../lib/config/schema";
 import { DBT_CLOUD_REGIONS } from "../lib/dbt-cloud-regions";
 import { configInput, integrationInput, resourceOf, resourcesOf, synthesize, synthesizedText } from "./support/config";
 
@@ -72,6 +74,19 @@ describe("the OAuth app integration", () => {
         { from: "databricks_custom_app_integration.prod", to: "databricks_custom_app_integration.prod_2026-11" },
         { from: "aws_secretsmanager_secret_version.prod", to: "aws_secretsmanager_secret_version.prod_2026-11" },
       ]);
+    });
+
+    it("given the legacy form, when `rotate start` edits it, then the live client and its version still move from the unsuffixed address, and the new one moves from nowhere", () => {
+      const legacy = `${JSON.stringify(configInput({ integrations: [integrationInput({ rotation: "r1" })] }), null, 2)}\n`;
+      const started = startRotation(legacy, "legacy.json", "prod", "r2");
+      const movesOf = (text: string) => (synthesize(JSON.parse(text) as ConfigInput) as unknown as { moved?: { from: string; to: string }[] }).moved;
+
+      expect(movesOf(started.text)).toEqual([
+        { from: "databricks_custom_app_integration.prod", to: "databricks_custom_app_integration.prod_r1" },
+        { from: "aws_secretsmanager_secret_version.prod", to: "aws_secretsmanager_secret_version.prod_r1" },
+      ]);
+      // Finished, the moved state is at prod_r1 and the current client r2 was created at its own address: nothing left to move.
+      expect(movesOf(finishRotation(started.text, "legacy.json", "prod").text)).toBeUndefined();
     });
 
     it("keeps addresses stable and derived from the integration id", () => {
