@@ -6,6 +6,7 @@
  * recovery window), written here and not read from facts.ts, so a wrong fact fails too.
  */
 import { ConfigError } from "../../lib/config/config-error";
+import { configJsonSchema } from "../../lib/config/json-schema";
 import { parseConfig } from "../../lib/config/load-config";
 import type { ConfigInput } from "../../lib/config/schema";
 import { configInput, integrationInput } from "../support/config";
@@ -77,4 +78,19 @@ describe.each(LIMITS)("$field", ({ path, min, max, at }) => {
       expect(problemPaths(at(min - 1))).toEqual([path]);
     });
   }
+});
+
+describe("the published JSON Schema", () => {
+  // What an editor checks as the file is typed: the same ranges. Refresh 4 is rejected by the
+  // refresh >= access rule whatever its own minimum, so only the schema shows a wrong minimum.
+  const lifetimes = (
+    configJsonSchema() as { properties: { integrations: { items: { properties: { tokenLifetimes: { properties: Record<string, { minimum?: number; maximum?: number }> } } } } } }
+  ).properties.integrations.items.properties.tokenLifetimes.properties;
+
+  it.each([
+    ["accessTokenMinutes", 5, 1440],
+    ["refreshTokenMinutes", 5, 129600],
+  ])("gives %s the range %d..%d", (field, minimum, maximum) => {
+    expect(lifetimes[field]).toMatchObject({ minimum, maximum });
+  });
 });
