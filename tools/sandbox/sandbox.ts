@@ -289,10 +289,23 @@ export class Sandbox {
 
   /** `plan -detailed-exitcode`: 0 no changes, 2 changes; the saved plan's JSON alongside. */
   async plan(): Promise<PlanResult> {
-    const result = await this.terraform(["plan", "-detailed-exitcode", "-no-color", "-out=sandbox.tfplan"], { check: false });
-    if (result.code === 1) throw new SandboxError(`terraform plan failed:\n${result.stderr}`);
+    const result = await this.detailedPlan(["-out=sandbox.tfplan"]);
     const shown = await this.terraform(["show", "-json", "sandbox.tfplan"]);
     return { ...result, json: parsePlan(JSON.parse(shown.stdout), "sandbox plan") };
+  }
+
+  /**
+   * Only the exit code of `plan -detailed-exitcode`: 0 no changes, 2 changes. For a step that
+   * checks nothing else, it saves the `terraform show` of the saved plan (one terraform run).
+   */
+  async planExitCode(): Promise<number> {
+    return (await this.detailedPlan([])).code;
+  }
+
+  private async detailedPlan(args: string[]): Promise<TerraformResult> {
+    const result = await this.terraform(["plan", "-detailed-exitcode", "-no-color", ...args], { check: false });
+    if (result.code === 1) throw new SandboxError(`terraform plan failed:\n${result.stderr}`);
+    return result;
   }
 
   destroy(): Promise<TerraformResult> {
