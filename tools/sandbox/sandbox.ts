@@ -163,16 +163,10 @@ export class Sandbox {
   }
 
   /**
-   * The environment terraform runs with: the emulators' credentials, the offline provider
-   * mirror and, once init() has started them, the long-lived providers to attach to.
+   * The environment terraform runs with: the emulators' credentials and the offline provider
+   * mirror. Terraform run with it starts its own providers, as on a user's machine.
    */
   get env(): NodeJS.ProcessEnv {
-    const reattach = this.providerServers && reattachFor(this.providerServers.configs, join(this.stackDir, "cdk.tf.json"));
-    return { ...this.providerEnv, ...(reattach ? { TF_REATTACH_PROVIDERS: reattach } : {}) };
-  }
-
-  /** What terraform passes its providers: everything but where to find running ones. */
-  private get providerEnv(): NodeJS.ProcessEnv {
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DATABRICKS_|DBT_CLOUD_|AWS_|TF_)/.test(key)));
     // The dbt Cloud token goes where the config says a deploy finds it.
     const dbtCloudTokens = Object.fromEntries(this.deployed.integrations.map((i) => [i.dbtCloud.tokenEnv, this.dbtCloud.token]));
@@ -194,6 +188,17 @@ export class Sandbox {
       // cycles: 10-17% off a plan at low load (npm run bench), for ~150-300 MB more peak RSS.
       GOGC: process.env.GOGC ?? "400",
     };
+  }
+
+  /**
+   * `env`, plus where the long-lived providers listen once init() has started them
+   * (TF_REATTACH_PROVIDERS): for terraform commands on this sandbox's stack, its own and those
+   * of the CLIs the e2e tests run (e2e/cli.ts). Not for a `terraform init` whose provider
+   * installation is under test: init leaves out the providers it is told to attach to.
+   */
+  get attachedEnv(): NodeJS.ProcessEnv {
+    const reattach = this.providerServers && reattachFor(this.providerServers.configs, join(this.stackDir, "cdk.tf.json"));
+    return reattach ? { ...this.env, TF_REATTACH_PROVIDERS: reattach } : this.env;
   }
 
   /** The config as deployed: the account, state and endpoints of this sandbox filled in. */
@@ -251,7 +256,7 @@ export class Sandbox {
     const label = `terraform ${args.join(" ")}`;
     // init installs providers and must see them all; a run killed mid-apply kills the providers
     // it started (its process group), as a dying CI runner does, so it gets its own.
-    const env = args[0] === "init" || options.kill ? this.providerEnv : this.env;
+    const env = args[0] === "init" || options.kill ? this.env : this.attachedEnv;
     const { code, stdout, stderr } = await run(this.tools.terraformBinary, args, { cwd: this.stackDir, env, kill: options.kill });
     writeFileSync(join(this.workDir, "logs", "terraform.log"), `\n$ ${label}  (exit ${code})\n${stdout}${stderr}`, { flag: "a" });
     if (options.check !== false && code !== 0) throw new SandboxError(`${label} failed with exit code ${code}:\n${stderr || stdout}`);
@@ -264,7 +269,7 @@ export class Sandbox {
       if (this.reattachProviders && !this.providerServers) {
         this.providerServers = await startProviderServers({
           binaries: installedProviders(this.stackDir),
-          env: this.providerEnv,
+          env: this.env,
           logFile: join(this.workDir, "logs", "providers.log"),
         });
         this.log(`providers started once for every terraform command: ${Object.keys(this.providerServers.configs).join(", ")}`);
