@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 mkdir -p "$out"
 names=("$@")
 [ ${#names[@]} -gt 0 ] || mapfile -t names < <(ls e2e/*.e2e.test.ts | xargs -n1 basename | sed 's/\.e2e\.test\.ts$//')
-export DBT_OAUTH_E2E=1 TF_CLI_CONFIG_FILE="${TF_CLI_CONFIG_FILE:-$HOME/.cache/dbt-databricks-oauth/terraform.rc}"
+# Verbose: the sandbox then prints, among its progress lines, the CPU its long-lived providers used.
+export DBT_OAUTH_E2E=1 DBT_OAUTH_E2E_VERBOSE=1 TF_CLI_CONFIG_FILE="${TF_CLI_CONFIG_FILE:-$HOME/.cache/dbt-databricks-oauth/terraform.rc}"
 export TERRAFORM_TIMING_REAL="${TERRAFORM_TIMING_REAL:-$(command -v terraform)}" TERRAFORM_BINARY_NAME="$PWD/bench/terraform-timing.sh"
 for n in "${names[@]}"; do
   export TERRAFORM_TIMING_LOG="$out/$n.tf.tsv"

@@ -47,6 +47,8 @@ export interface ReattachConfig {
 export interface ProviderServers {
   /** Provider source address → how terraform reaches it. */
   readonly configs: Readonly<Record<string, ReattachConfig>>;
+  /** CPU seconds (user + system) each provider has used so far, where /proc tells (Linux). */
+  cpuSeconds(): Record<string, number>;
   /** SIGINT to every provider, waiting until each has exited (SIGKILL after `graceMs`). */
   stop(): Promise<void>;
 }
@@ -120,7 +122,18 @@ export async function startProviderServers(options: StartOptions): Promise<Provi
     await stop();
     throw error;
   }
-  return { configs, stop };
+  const cpuSeconds = () => Object.fromEntries(Object.entries(configs).flatMap(([address, { Pid }]) => processCpuSeconds(Pid).map((cpu) => [address, cpu])));
+  return { configs, cpuSeconds, stop };
+}
+
+/** utime + stime of a live process from /proc/PID/stat (clock ticks of 1/100 s on Linux), or nothing. */
+function processCpuSeconds(pid: number): number[] {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return [(Number(fields[11]) + Number(fields[12])) / 100];
+  } catch {
+    return [];
+  }
 }
 
 function killQuietly(pid: number): void {

@@ -345,6 +345,10 @@ export class Sandbox {
   }
 
   async stop(options: { keepWorkDir?: boolean } = {}): Promise<void> {
+    if (this.providerServers) {
+      const cpu = Object.entries(this.providerServers.cpuSeconds()).map(([address, seconds]) => `${address.split("/").pop()} ${seconds.toFixed(1)} s`);
+      this.log(`long-lived providers' CPU: ${cpu.join(", ") || "not measured here"}`);
+    }
     await this.providerServers?.stop();
     this.providerServers = undefined;
     await this.aws.stop();
