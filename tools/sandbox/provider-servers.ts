@@ -17,8 +17,9 @@
  * its stdin closes: on `stop()`, and also when this process dies without stopping it, even by
  * SIGKILL, since the OS closes the pipe then. No provider outlives the test run.
  */
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { appendFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { type ChildProcessByStdio, spawn } from "node:child_process";
+import type { Readable, Writable } from "node:stream";
+import { appendFileSync, closeSync, existsSync, openSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /**
@@ -93,7 +94,7 @@ const REATTACH_LINE = /TF_REATTACH_PROVIDERS='([^']+)'/;
 
 /** Starts every provider of `binaries` that has known debug arguments, in parallel. */
 export async function startProviderServers(options: StartOptions): Promise<ProviderServers> {
-  const started: { address: string; child: ChildProcessWithoutNullStreams; exited: Promise<void> }[] = [];
+  const started: { address: string; child: ChildProcessByStdio<Writable, Readable, null>; exited: Promise<void> }[] = [];
   const configs: Record<string, ReattachConfig> = {};
   const stop = async () => {
     await Promise.all(
@@ -112,7 +113,15 @@ export async function startProviderServers(options: StartOptions): Promise<Provi
       Object.entries(options.binaries)
         .filter(([address]) => DEBUG_ARGS[address])
         .map(async ([address, binary]) => {
-          const child = spawn("/bin/sh", ["-c", WATCHDOG, binary, ...DEBUG_ARGS[address]!], { env: options.env, stdio: ["pipe", "pipe", "pipe"] });
+          // stderr (the provider's log) straight to the file: a pipe nobody drains while this
+          // process is busy would block the provider mid-request.
+          const logFd = openSync(options.logFile, "a");
+          const child = spawn("/bin/sh", ["-c", WATCHDOG, binary, ...DEBUG_ARGS[address]!], { env: options.env, stdio: ["pipe", "pipe", logFd] }) as ChildProcessByStdio<
+            Writable,
+            Readable,
+            null
+          >;
+          closeSync(logFd);
           const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
           started.push({ address, child, exited });
           configs[address] = await reattachLine(child, address, options);
@@ -144,17 +153,15 @@ function killQuietly(pid: number): void {
   }
 }
 
-function reattachLine(child: ChildProcessWithoutNullStreams, address: string, options: StartOptions): Promise<ReattachConfig> {
+function reattachLine(child: ChildProcessByStdio<Writable, Readable, null>, address: string, options: StartOptions): Promise<ReattachConfig> {
   return new Promise((resolve, reject) => {
     let stdout = "";
     const timer = setTimeout(
       () => reject(new Error(`${address} printed no TF_REATTACH_PROVIDERS line within ${options.readyTimeoutMs ?? 120_000} ms (log: ${options.logFile})`)),
       options.readyTimeoutMs ?? 120_000,
     );
-    const log = (chunk: Buffer) => appendFileSync(options.logFile, chunk);
-    child.stderr.on("data", log);
     child.stdout.on("data", (chunk: Buffer) => {
-      log(chunk);
+      appendFileSync(options.logFile, chunk);
       stdout += chunk.toString("utf8");
       const match = REATTACH_LINE.exec(stdout);
       if (!match) return;
