@@ -93,7 +93,7 @@ describeE2E("out-of-band changes to the stored secret", () => {
     expect(applied).toMatchObject({ code: 0, stdout: expect.stringContaining(`secret ${SECRET} is scheduled for deletion\n  restored, every version kept`) });
     expect((await sandbox.describeSecret(SECRET)).VersionIdsToStages).toEqual(versions);
     expect(await sandbox.secretValue(SECRET)).toEqual(stored);
-    expect((await sandbox.plan()).code).toBe(0);
+    expect(await sandbox.planExitCode()).toBe(0);
   });
 
   test("2. a value put by hand: drift shows it, the apply sets the stored client back as AWSCURRENT and the hand-put value stays readable as AWSPREVIOUS", async () => {
@@ -164,6 +164,6 @@ describeE2E("out-of-band changes to the stored secret", () => {
     expect(await sandbox.secretValue(SECRET)).toEqual(stored);
     expect(sandbox.databricks.integrations()).toEqual([expect.objectContaining({ integration_id: integration.integration_id, client_id: stored.client_id })]);
     expect(await policyPrincipals()).toEqual([[READER]]);
-    expect((await sandbox.plan()).code).toBe(0);
+    expect(await sandbox.planExitCode()).toBe(0);
   });
 });

@@ -12,7 +12,8 @@ export interface CliResult {
 
 /** Asynchronously, so the emulators (which answer from this process) keep serving. */
 export async function runCli(sandbox: Sandbox, script: string, args: string[], configFile: string): Promise<CliResult> {
-  const env = { ...sandbox.env, DBT_OAUTH_CONFIG: configFile, TERRAFORM_BINARY_NAME: sandbox.tools.terraformBinary };
+  // Its terraform attaches to the sandbox's running providers, as the sandbox's own commands do.
+  const env = { ...sandbox.attachedEnv, DBT_OAUTH_CONFIG: configFile, TERRAFORM_BINARY_NAME: sandbox.tools.terraformBinary };
   // A process killed by a signal comes back as code 1, never as exit 0.
   const { code, stdout, stderr } = await run(process.execPath, ["-r", "tsx/cjs", script, ...args], { cwd: resolve(__dirname, ".."), env });
   return { code, stdout, stderr };

@@ -69,8 +69,7 @@ describeE2E("an integration's lifecycle with real terraform and providers", () =
   });
 
   test("2. a plan right after apply has no changes", async () => {
-    const plan = await sandbox.plan();
-    expect(plan.code).toBe(0);
+    expect(await sandbox.planExitCode()).toBe(0);
   });
 
   test("3. an integration deleted out of band is recreated and its new secret stored", async () => {
@@ -94,7 +93,7 @@ describeE2E("an integration's lifecycle with real terraform and providers", () =
     expect(recreated.integration_id).not.toBe(old.integration_id);
     expect(await sandbox.secretValue(PROD_SECRET)).toMatchObject({ client_id: recreated.client_id, client_secret: recreated.client_secret });
     expect(await sandbox.secretValue(PROD_SECRET, "AWSPREVIOUS")).toMatchObject({ client_id: old.client_id, client_secret: old.client_secret });
-    expect((await sandbox.plan()).code).toBe(0);
+    expect(await sandbox.planExitCode()).toBe(0);
   });
 
   test("4. redirect URLs changed out of band are restored in place", async () => {
@@ -142,7 +141,7 @@ describeE2E("an integration's lifecycle with real terraform and providers", () =
     expect(deletion.path).toContain(old.integration_id);
     const patch = sandbox.dbtCloud.requests().find((r) => r.method === "PATCH" && r.globalSeq > post.globalSeq);
     expect(patch!.globalSeq).toBeLessThan(deletion.globalSeq);
-    expect((await sandbox.plan()).code).toBe(0);
+    expect(await sandbox.planExitCode()).toBe(0);
   });
 
   test("6. when Secrets Manager fails after the integration is created, the secret survives in state and is stored on the next apply", async () => {
@@ -164,8 +163,7 @@ describeE2E("an integration's lifecycle with real terraform and providers", () =
   test("7. throttling and unavailability answers from Databricks are retried and the run succeeds", async () => {
     sandbox.databricks.injectFault({ status: 429, count: 2, method: "GET" });
     sandbox.databricks.injectFault({ status: 503, count: 1, method: "GET" });
-    const plan = await sandbox.plan();
-    expect(plan.code).toBe(0);
+    expect(await sandbox.planExitCode()).toBe(0);
     expect(
       sandbox.databricks
         .requests()

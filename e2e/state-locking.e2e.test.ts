@@ -174,7 +174,7 @@ describeE2E("S3 state with a lock file, under concurrency", () => {
     ).toEqual(Object.values(inState).sort());
     const apac = sandbox.databricks.integrations().find((i) => i.integration_id === inState.apac)!;
     expect(await sandbox.secretValue(APAC_SECRET)).toMatchObject({ client_id: apac.client_id, client_secret: apac.client_secret });
-    expect((await sandbox.plan()).code).toBe(0);
+    expect(await sandbox.planExitCode()).toBe(0);
   });
 });
 

@@ -20,6 +20,7 @@ import { run } from "../common/run";
 import { startFaultProxy, startMoto, type FaultProxy, type MotoServer } from "../moto";
 import { ensureProviders, missingPieces, type Ensured } from "../providers";
 import type { Log } from "../providers/cache";
+import { installedProviders, reattachFor, startProviderServers, type ProviderServers } from "./provider-servers";
 
 // The pinned AWS SDK warns that releases after January 2027 need Node 22; it is a test
 // dependency pinned here, so the warning would only bury the sandbox's own output.
@@ -60,6 +61,12 @@ export interface SandboxOptions {
    * locked with a lock file (`use_lockfile`) as production's S3 backend is.
    */
   backend?: SandboxBackend;
+  /**
+   * Start each provider once, after `init`, and let every terraform command attach to it
+   * (TF_REATTACH_PROVIDERS; see ./provider-servers.ts) instead of starting all three afresh
+   * several times per command. Default: on, unless DBT_OAUTH_REATTACH_PROVIDERS=0.
+   */
+  reattachProviders?: boolean;
 }
 
 export type SandboxBackend = "local" | "s3";
@@ -94,7 +101,11 @@ export class Sandbox {
     private readonly log: Log,
     private config: ConfigInput,
     readonly backend: SandboxBackend,
+    private readonly reattachProviders: boolean,
   ) {}
+
+  /** The long-lived providers, once init() has started them. */
+  private providerServers?: ProviderServers;
 
   /** The config as last synthesized, parsed: what terraform deploys. */
   private deployed!: AppConfig;
@@ -126,7 +137,8 @@ export class Sandbox {
       log(`moto (Secrets Manager, STS, S3):  ${moto.url}  via fault proxy ${aws.url}`);
       const backend = options.backend ?? "local";
       if (backend === "s3") await createStateBucket(moto.url, config.aws.region);
-      const sandbox = new Sandbox(workDir, tools, databricks, dbtCloud, moto, aws, log, config, backend);
+      const reattach = options.reattachProviders ?? process.env.DBT_OAUTH_REATTACH_PROVIDERS !== "0";
+      const sandbox = new Sandbox(workDir, tools, databricks, dbtCloud, moto, aws, log, config, backend, reattach);
       sandbox.synth(config);
       return sandbox;
     } catch (error) {
@@ -150,7 +162,10 @@ export class Sandbox {
     return join(this.workDir, "cdktf.out", "stacks", this.stackName);
   }
 
-  /** The environment terraform runs with: the emulators' credentials and the offline provider mirror. */
+  /**
+   * The environment terraform runs with: the emulators' credentials and the offline provider
+   * mirror. Terraform run with it starts its own providers, as on a user's machine.
+   */
   get env(): NodeJS.ProcessEnv {
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DATABRICKS_|DBT_CLOUD_|AWS_|TF_)/.test(key)));
     // The dbt Cloud token goes where the config says a deploy finds it.
@@ -173,6 +188,17 @@ export class Sandbox {
       // cycles: 10-17% off a plan at low load (npm run bench), for ~150-300 MB more peak RSS.
       GOGC: process.env.GOGC ?? "400",
     };
+  }
+
+  /**
+   * `env`, plus where the long-lived providers listen once init() has started them
+   * (TF_REATTACH_PROVIDERS): for terraform commands on this sandbox's stack, its own and those
+   * of the CLIs the e2e tests run (e2e/cli.ts). Not for a `terraform init` whose provider
+   * installation is under test: init leaves out the providers it is told to attach to.
+   */
+  get attachedEnv(): NodeJS.ProcessEnv {
+    const reattach = this.providerServers && reattachFor(this.providerServers.configs, join(this.stackDir, "cdk.tf.json"));
+    return reattach ? { ...this.env, TF_REATTACH_PROVIDERS: reattach } : this.env;
   }
 
   /** The config as deployed: the account, state and endpoints of this sandbox filled in. */
@@ -228,7 +254,10 @@ export class Sandbox {
    */
   async terraform(args: string[], options: TerraformOptions = {}): Promise<TerraformResult> {
     const label = `terraform ${args.join(" ")}`;
-    const { code, stdout, stderr } = await run(this.tools.terraformBinary, args, { cwd: this.stackDir, env: this.env, kill: options.kill });
+    // init installs providers and must see them all; a run killed mid-apply kills the providers
+    // it started (its process group), as a dying CI runner does, so it gets its own.
+    const env = args[0] === "init" || options.kill ? this.env : this.attachedEnv;
+    const { code, stdout, stderr } = await run(this.tools.terraformBinary, args, { cwd: this.stackDir, env, kill: options.kill });
     writeFileSync(join(this.workDir, "logs", "terraform.log"), `\n$ ${label}  (exit ${code})\n${stdout}${stderr}`, { flag: "a" });
     if (options.check !== false && code !== 0) throw new SandboxError(`${label} failed with exit code ${code}:\n${stderr || stdout}`);
     return { code, stdout, stderr };
@@ -236,7 +265,17 @@ export class Sandbox {
 
   async init(): Promise<TerraformResult> {
     const result = await this.terraform(["init", "-no-color"], { check: false });
-    if (result.code === 0) return result;
+    if (result.code === 0) {
+      if (this.reattachProviders && !this.providerServers) {
+        this.providerServers = await startProviderServers({
+          binaries: installedProviders(this.stackDir),
+          env: this.env,
+          logFile: join(this.workDir, "logs", "providers.log"),
+        });
+        this.log(`providers started once for every terraform command: ${Object.keys(this.providerServers.configs).join(", ")}`);
+      }
+      return result;
+    }
     const missing = missingPieces({ providers: this.tools.providers }).map(({ why }) => why);
     throw new SandboxError(
       `terraform init failed:\n${result.stderr || result.stdout}` +
@@ -255,10 +294,23 @@ export class Sandbox {
 
   /** `plan -detailed-exitcode`: 0 no changes, 2 changes; the saved plan's JSON alongside. */
   async plan(): Promise<PlanResult> {
-    const result = await this.terraform(["plan", "-detailed-exitcode", "-no-color", "-out=sandbox.tfplan"], { check: false });
-    if (result.code === 1) throw new SandboxError(`terraform plan failed:\n${result.stderr}`);
+    const result = await this.detailedPlan(["-out=sandbox.tfplan"]);
     const shown = await this.terraform(["show", "-json", "sandbox.tfplan"]);
     return { ...result, json: parsePlan(JSON.parse(shown.stdout), "sandbox plan") };
+  }
+
+  /**
+   * Only the exit code of `plan -detailed-exitcode`: 0 no changes, 2 changes. For a step that
+   * checks nothing else, it saves the `terraform show` of the saved plan (one terraform run).
+   */
+  async planExitCode(): Promise<number> {
+    return (await this.detailedPlan([])).code;
+  }
+
+  private async detailedPlan(args: string[]): Promise<TerraformResult> {
+    const result = await this.terraform(["plan", "-detailed-exitcode", "-no-color", ...args], { check: false });
+    if (result.code === 1) throw new SandboxError(`terraform plan failed:\n${result.stderr}`);
+    return result;
   }
 
   destroy(): Promise<TerraformResult> {
@@ -293,6 +345,12 @@ export class Sandbox {
   }
 
   async stop(options: { keepWorkDir?: boolean } = {}): Promise<void> {
+    if (this.providerServers) {
+      const cpu = Object.entries(this.providerServers.cpuSeconds()).map(([address, seconds]) => `${address.split("/").pop()} ${seconds.toFixed(1)} s`);
+      this.log(`long-lived providers' CPU: ${cpu.join(", ") || "not measured here"}`);
+    }
+    await this.providerServers?.stop();
+    this.providerServers = undefined;
     await this.aws.stop();
     await this.moto.stop();
     await this.dbtCloud.close();
