@@ -13,7 +13,8 @@ type IntegrationInput = ConfigInput["integrations"][number];
 const connection = MANAGED_DBT_CLOUD.connection!;
 const prodWith = (end: { release?: boolean; delete?: boolean }, overrides: Partial<IntegrationInput> = {}) =>
   integrationInput({ dbtCloud: { ...MANAGED_DBT_CLOUD, connection: { ...connection, ...end } }, ...overrides });
-const emea = (overrides: Partial<IntegrationInput> = {}) => integrationInput({ id: "emea", name: "dbt-cloud-emea", dbtCloud: { region: "eu1", accountPrefix: "cd456" }, ...overrides });
+const emea = (overrides: Partial<IntegrationInput> = {}) =>
+  integrationInput({ id: "emea", name: "dbt-cloud-emea", dbtCloud: { region: "eu1", accountPrefix: "cd456" }, ...overrides });
 
 function problemsOf(raw: ConfigInput): string[] {
   try {
@@ -45,7 +46,9 @@ describe("releasing a dbt Cloud connection", () => {
   });
 
   test("adopt is not imported into a released connection (an import and a removed block of one address would contradict)", () => {
-    const adopted = synthesize(configInput({ integrations: [prodWith({ release: true }, {})].map((i) => ({ ...i, dbtCloud: { ...i.dbtCloud, connection: { ...i.dbtCloud.connection!, adopt: 42 } } })) }));
+    const adopted = synthesize(
+      configInput({ integrations: [prodWith({ release: true }, {})].map((i) => ({ ...i, dbtCloud: { ...i.dbtCloud, connection: { ...i.dbtCloud.connection!, adopt: 42 } } })) }),
+    );
     expect(adopted.import).toBeUndefined();
   });
 
@@ -106,7 +109,9 @@ describe("the config says what ends, and how", () => {
   });
 
   test("markers are booleans, named in the error", () => {
-    expect(problemsOf(configInput({ integrations: [integrationInput({ retired: "yes" as never })] }))).toEqual(['integrations[0].retired: retired must be true or false (got "yes")']);
+    expect(problemsOf(configInput({ integrations: [integrationInput({ retired: "yes" as never })] }))).toEqual([
+      'integrations[0].retired: retired must be true or false (got "yes")',
+    ]);
     expect(problemsOf(configInput({ integrations: [prodWith({ release: 1 as never })] }))).toEqual([
       "integrations[0].dbtCloud.connection.release: connection.release must be true or false (got 1)",
     ]);
