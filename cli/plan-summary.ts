@@ -218,15 +218,15 @@ function dbtCloudCallouts(changes: readonly ResourceChange[], plan: TerraformPla
  * no such reason, and a replaced secret is no retirement.
  */
 function retiredIntegrations(changes: readonly ResourceChange[]): string[] {
-  return changes
-    .filter((rc) => rc.type === SECRET_TYPE && actionOf(rc.change.actions) === "delete" && rc.action_reason === "delete_because_no_resource_config")
-    .map((rc) => rc.name);
+  return changes.filter((rc) => rc.type === SECRET_TYPE && removedFromConfiguration(rc)).map((rc) => rc.name);
 }
+
+const removedFromConfiguration = (rc: ResourceChange) => actionOf(rc.change.actions) === "delete" && rc.action_reason === "delete_because_no_resource_config";
 
 /** What a retirement breaks and how to undo what can be undone; what a released or deleted connection means. */
 function endingCallouts(changes: readonly ResourceChange[]): string[] {
   const retiring = retiredIntegrations(changes);
-  const connectionEnds = changes.filter((rc) => rc.type === CONNECTION_TYPE && ["delete", "forget"].includes(actionOf(rc.change.actions)));
+  const connectionEnds = changes.filter((rc) => rc.type === CONNECTION_TYPE && (actionOf(rc.change.actions) === "forget" || removedFromConfiguration(rc)));
   const connectionLine = (rc: ResourceChange) => {
     const before = asRecord(rc.change.before);
     const which = `dbt Cloud connection \`${String(before.name)}\` (id ${String(before.id)}, \`${rc.address}\`)`;

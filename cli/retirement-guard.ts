@@ -55,7 +55,7 @@ export function unintendedDeletions(plan: TerraformPlan, config: AppConfig): Ref
  */
 export function refusalsForPlanError(stderr: string, config: AppConfig): Refusal[] {
   if (!stderr.includes("Provider configuration not present")) return [];
-  const orphans = [...stderr.matchAll(/To work with (\w+)\.([\w-]+) \(orphan\)/g)];
+  const orphans = [...stderr.matchAll(/To\s+work\s+with\s+(\w+)\.([\w-]+)\s+\(orphan\)/g)];
   const refusals = orphans.flatMap(([, type, name]) => {
     const id = integrationIdOf(name!);
     const index = config.integrations.findIndex((integration) => integration.id === id);
