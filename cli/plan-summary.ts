@@ -105,6 +105,8 @@ function reasonFor(rc: ResourceChange, plan: TerraformPlan): string {
   const drift = plan.resource_drift.find((d) => d.address === rc.address);
   const driftAction = drift && actionOf(drift.change.actions);
   if (driftAction === "delete") return "deleted outside Terraform";
+  // Terraform gives a forget the reason of a delete (no resource config); the `removed` block is the point.
+  if (actionOf(rc.change.actions) === "forget") return "released (`removed`, `destroy = false`): Terraform forgets it";
   switch (rc.action_reason) {
     case "replace_by_triggers":
       return rc.type === INTEGRATION_TYPE ? "rotation token changed (`replace_triggered_by`)" : "`replace_triggered_by` fired";
@@ -121,7 +123,6 @@ function reasonFor(rc: ResourceChange, plan: TerraformPlan): string {
     case "read_because_config_unknown":
       return "depends on values known only after apply";
   }
-  if (actionOf(rc.change.actions) === "forget") return "released (`removed`, `destroy = false`): Terraform forgets it";
   if (actionOf(rc.change.actions) === "create") return "new in the configuration";
   if (driftAction === "update")
     return `changed outside Terraform: ${changedKeys(drift!)

@@ -152,7 +152,7 @@ describeE2E("retiring an integration, releasing or deleting a dbt Cloud connecti
         ].join("\n"),
       );
       expect(summary).toContain(`> [!NOTE]\n> dbt Cloud connection \`Databricks (prod)\` (id ${connectionId}, \`dbtcloud_global_connection.prod\`) is **released**`);
-      expect(summary).toContain("| `dbtcloud_global_connection.prod` | forget (stays where it is) |");
+      expect(summary).toContain("| `dbtcloud_global_connection.prod` | forget (stays where it is) | released (`removed`, `destroy = false`): Terraform forgets it |");
     });
 
     test("npm run eject of this config writes a removed block, and plain terraform plans exactly the same", async () => {

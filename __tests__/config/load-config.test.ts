@@ -386,7 +386,9 @@ describe("config loading", () => {
     it("rejects unknown keys instead of ignoring typos, and suggests the intended key", () => {
       const raw = { ...withIntegration({ scope: ["sql"] }), regoin: "x" };
       expect(problemsOf(raw)).toEqual([
-        expect.stringMatching(/^integrations\[0\]\.scope: unknown key \(did you mean "scopes"\?\); allowed here: id, name, dbtCloud, scopes, tokenLifetimes, rotation, secret$/),
+        expect.stringMatching(
+          /^integrations\[0\]\.scope: unknown key \(did you mean "scopes"\?\); allowed here: id, name, dbtCloud, scopes, tokenLifetimes, rotation, secret, retired$/,
+        ),
         expect.stringMatching(/^regoin: unknown key; allowed here: \$schema, stackName, databricks, aws, backend, sandbox, integrations$/),
       ]);
     });
