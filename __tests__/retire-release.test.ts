@@ -4,10 +4,9 @@
  * one is no longer declared, a retired integration declares nothing; the dbtcloud provider of
  * the account stays while any of them needs it.
  */
-import { ConfigError } from "../lib/config/config-error";
 import { parseConfig } from "../lib/config/load-config";
 import type { ConfigInput } from "../lib/config/schema";
-import { configInput, integrationInput, MANAGED_DBT_CLOUD, synthesize } from "./support/config";
+import { configInput, integrationInput, MANAGED_DBT_CLOUD, problemsOf, synthesize } from "./support/config";
 
 type IntegrationInput = ConfigInput["integrations"][number];
 const connection = MANAGED_DBT_CLOUD.connection!;
@@ -15,16 +14,6 @@ const prodWith = (end: { release?: boolean; delete?: boolean }, overrides: Parti
   integrationInput({ dbtCloud: { ...MANAGED_DBT_CLOUD, connection: { ...connection, ...end } }, ...overrides });
 const emea = (overrides: Partial<IntegrationInput> = {}) =>
   integrationInput({ id: "emea", name: "dbt-cloud-emea", dbtCloud: { region: "eu1", accountPrefix: "cd456" }, ...overrides });
-
-function problemsOf(raw: ConfigInput): string[] {
-  try {
-    parseConfig(raw);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems.map((p) => `${p.path}: ${p.message}`);
-    throw error;
-  }
-  throw new Error("expected the config to be rejected");
-}
 
 describe("releasing a dbt Cloud connection", () => {
   const json = synthesize(configInput({ integrations: [prodWith({ release: true })] }));
