@@ -228,40 +228,54 @@ const removedFromConfiguration = (rc: ResourceChange) => actionOf(rc.change.acti
 function endingCallouts(changes: readonly ResourceChange[]): string[] {
   const retiring = retiredIntegrations(changes);
   const connectionEnds = changes.filter((rc) => rc.type === CONNECTION_TYPE && (actionOf(rc.change.actions) === "forget" || removedFromConfiguration(rc)));
-  const connectionLine = (rc: ResourceChange) => {
-    const before = asRecord(rc.change.before);
-    const which = `dbt Cloud connection \`${String(before.name)}\` (id ${String(before.id)}, \`${rc.address}\`)`;
-    return actionOf(rc.change.actions) === "forget"
-      ? `${which} is **released**: it stays in dbt Cloud exactly as it is, and Terraform forgets it. Manage it again with \`"adopt": ${String(before.id)}\` in \`dbtCloud.connection\`.`
-      : `${which} is **deleted in dbt Cloud**: the projects and environments that use it lose their connection.`;
-  };
-  const callouts = retiring.map((id) => {
-    const secret = changes.find((rc) => rc.type === SECRET_TYPE && rc.name === id)!;
-    const clients = changes.filter((rc) => rc.type === INTEGRATION_TYPE && integrationIdOf(rc.name) === id && actionOf(rc.change.actions) === "delete");
-    const host = clients.map((rc) => asRecord(rc.change.before).redirect_urls).find(Array.isArray)?.[0];
-    const connection = connectionEnds.find((rc) => rc.name === id);
-    const { name, arn, recovery_window_in_days: days } = asRecord(secret.change.before);
-    const region = String(arn).split(":")[3];
-    const lines = [
-      `**Retiring integration \`${id}\`** (\`"retired": true\`). When this plan is applied:`,
-      `- **dbt Cloud at ${host ? `\`${String(host)}\`` : "its access URL"} loses Databricks sign-in for every developer**: ` +
-        (clients.length > 0
-          ? `${clients.map((rc) => `client \`${String(asRecord(rc.change.before).name)}\` (client ID \`${String(asRecord(rc.change.before).client_id)}\`)`).join(" and ")} ${clients.length > 1 ? "are" : "is"} deleted from the Databricks account; a deleted client cannot be restored.`
-          : "its OAuth client is deleted from the Databricks account."),
-      `- ${connection ? connectionLine(connection) : "No dbt Cloud connection is managed here: the connection that holds the client stays in dbt Cloud, and fails sign-in."}`,
-      days === 0
-        ? `- Secrets Manager secret \`${String(name)}\` is **deleted at once, without recovery** (\`forceDeleteWithoutRecovery\`).`
-        : `- Secrets Manager secret \`${String(name)}\` is scheduled for deletion: recoverable with every version for **${String(days)} days** (\`recoveryWindowDays\`), with \`${restoreCommand(String(name), region ?? "REGION")}\`.`,
-    ];
-    return `> [!CAUTION]\n${lines.map((line) => `> ${line}`).join("\n")}`;
-  });
-  for (const rc of connectionEnds.filter((c) => !retiring.includes(c.name))) {
-    const kept = actionOf(rc.change.actions) === "forget";
-    callouts.push(
-      `> [!${kept ? "NOTE" : "WARNING"}]\n> ${connectionLine(rc)} Integration \`${rc.name}\` stays; from now on its clients are not given to dbt Cloud by this app: paste them by hand (\`client_id\`, \`client_secret\` from its secret), or manage a connection again.`,
-    );
-  }
-  return callouts;
+  const staying = connectionEnds.filter((rc) => !retiring.includes(rc.name));
+  return [
+    ...retiring.map((id) =>
+      retirementCallout(
+        id,
+        changes,
+        connectionEnds.find((rc) => rc.name === id),
+      ),
+    ),
+    ...staying.map(
+      (rc) =>
+        `> [!${actionOf(rc.change.actions) === "forget" ? "NOTE" : "WARNING"}]\n> ${connectionEnd(rc)} Integration \`${rc.name}\` stays; from now on its clients are not given to dbt Cloud by this app: ` +
+        "paste them by hand (`client_id`, `client_secret` from its secret), or manage a connection again.",
+    ),
+  ];
+}
+
+/** Which dbt Cloud account loses sign-in, what becomes of its connection, for how long the secret can be restored. */
+function retirementCallout(id: string, changes: readonly ResourceChange[], connection: ResourceChange | undefined): string {
+  const secret = changes.find((rc) => rc.type === SECRET_TYPE && rc.name === id)!;
+  const clients = changes
+    .filter((rc) => rc.type === INTEGRATION_TYPE && integrationIdOf(rc.name) === id && actionOf(rc.change.actions) === "delete")
+    .map((rc) => asRecord(rc.change.before));
+  const host = clients.map((client) => client.redirect_urls).find(Array.isArray)?.[0];
+  const named = clients.map((client) => `client \`${String(client.name)}\` (client ID \`${String(client.client_id)}\`)`);
+  const { name, arn, recovery_window_in_days: days } = asRecord(secret.change.before);
+  const region = String(arn).split(":")[3] ?? "REGION";
+  const lines = [
+    `**Retiring integration \`${id}\`** (\`"retired": true\`). When this plan is applied:`,
+    `- **dbt Cloud at ${host ? `\`${String(host)}\`` : "its access URL"} loses Databricks sign-in for every developer**: ` +
+      (named.length > 0
+        ? `${named.join(" and ")} ${named.length > 1 ? "are" : "is"} deleted from the Databricks account; a deleted client cannot be restored.`
+        : "its OAuth client is deleted from the Databricks account."),
+    `- ${connection ? connectionEnd(connection) : "No dbt Cloud connection is managed here: the connection that holds the client stays in dbt Cloud, and fails sign-in."}`,
+    days === 0
+      ? `- Secrets Manager secret \`${String(name)}\` is **deleted at once, without recovery** (\`forceDeleteWithoutRecovery\`).`
+      : `- Secrets Manager secret \`${String(name)}\` is scheduled for deletion: recoverable with every version for **${String(days)} days** (\`recoveryWindowDays\`), with \`${restoreCommand(String(name), region)}\`.`,
+  ];
+  return `> [!CAUTION]\n${lines.map((line) => `> ${line}`).join("\n")}`;
+}
+
+/** A released (forgotten) or deleted dbt Cloud connection, in one sentence. */
+function connectionEnd(rc: ResourceChange): string {
+  const before = asRecord(rc.change.before);
+  const which = `dbt Cloud connection \`${String(before.name)}\` (id ${String(before.id)}, \`${rc.address}\`)`;
+  return actionOf(rc.change.actions) === "forget"
+    ? `${which} is **released**: it stays in dbt Cloud exactly as it is, and Terraform forgets it. Manage it again with \`"adopt": ${String(before.id)}\` in \`dbtCloud.connection\`.`
+    : `${which} is **deleted in dbt Cloud**: the projects and environments that use it lose their connection.`;
 }
 
 const PASTE = "dbt Cloud → Settings → Projects → the project → Connection → OAuth Client ID / OAuth Client Secret.";

@@ -63,6 +63,8 @@ describe("the retirement guard", () => {
   });
 
   describe("Terraform's 'Provider configuration not present' (the dbtcloud provider left with the block)", () => {
+    // Recorded from terraform 1.11.4 (`plan -no-color`, TF_IN_AUTOMATION=1): a state holding dbtcloud_global_connection.prod
+    // under provider["registry.terraform.io/dbt-labs/dbtcloud"].dbtcloud_70403103932001, a configuration without that provider.
     const stderr = readFileSync(join(__dirname, "fixtures", "provider-configuration-not-present.txt"), "utf8");
 
     test("prod's block dropped: the integration refusal", () => {
