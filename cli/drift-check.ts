@@ -13,17 +13,22 @@
  * After the plan it reports AWSCURRENT sitting on a version Terraform did not write, and
  * orphan integrations in the Databricks account (orphan-integrations.ts), which no plan shows.
  *
- * Exit codes: 0 no drift and nothing pending, 2 drift or pending changes, 1 error.
+ * A plan that deletes an integration or a dbt Cloud connection the config does not say to
+ * retire or delete (a dropped block) is refused (retirement-guard.ts): exit 1, no saved plan.
+ *
+ * Exit codes: 0 no drift and nothing pending, 2 drift or pending changes, 1 error or refusal.
  * `-lock=false`: a read-only check must never block (or be blocked by) a deploy.
  */
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parsePlan, summarizePlan, type TerraformPlan } from "./plan-summary";
 import { listAccountIntegrations, orphansAmong, stackIntegrations, type AccountIntegration } from "./orphan-integrations";
 import { describeSecrets, restoreCommand, stackSecrets, versionWith, type SecretStatus } from "./stored-secrets";
 import { configPathFromEnv, loadConfigFile } from "../lib/config/load-config";
+import type { AppConfig } from "../lib/config/model";
+import { type Refusal, refusalMarkdown, refusalsForPlanError, unintendedDeletions } from "./retirement-guard";
 import { rotationStatus, statusMarkdown, type DeployedOutputs } from "./rotate";
 import { synthFailure, synthesizeApp, type SynthesizedStack } from "./synth";
 
@@ -70,12 +75,19 @@ async function checkStack({ name: stack, dir }: SynthesizedStack, options: Drift
   if (scheduled.length > 0) return { stack, code: EXIT.changes, markdown: scheduledForDeletion(scheduled, secrets.region) };
 
   options.log(`${stack}: terraform plan -detailed-exitcode -lock=false`);
+  const config = stackConfig(stack, options);
   const plan = run(terraform, ["plan", "-detailed-exitcode", "-lock=false", "-input=false", "-no-color", "-out=plan.tfplan"], dir, env);
-  if (plan.status !== EXIT.clean && plan.status !== EXIT.changes) return failed("terraform plan", plan);
+  if (plan.status !== EXIT.clean && plan.status !== EXIT.changes) {
+    const refusals = config ? refusalsForPlanError(plan.stderr, config) : [];
+    if (refusals.length > 0) return refused(stack, dir, refusals, `<details><summary>Terraform's error</summary>\n\n\`\`\`\n${plan.stderr.trim()}\n\`\`\`\n\n</details>\n`);
+    return failed("terraform plan", plan);
+  }
 
   const shown = run(terraform, ["show", "-json", "plan.tfplan"], dir, env);
   if (shown.status !== 0) return failed("terraform show -json", shown);
   const parsed = parsePlan(JSON.parse(shown.stdout), `${stack} plan`);
+  const refusals = config ? unintendedDeletions(parsed, config) : [];
+  if (refusals.length > 0) return refused(stack, dir, refusals, summarizePlan(parsed));
   const moved = movedCurrentLabels(parsed, statuses);
 
   const integrations = stackIntegrations(dir);
@@ -96,10 +108,25 @@ async function checkStack({ name: stack, dir }: SynthesizedStack, options: Drift
   };
 }
 
+/** The config of the stack the app synthesized from it; undefined for any other stack. */
+function stackConfig(stack: string, options: DriftCheckOptions): AppConfig | undefined {
+  const { config } = loadConfigFile(configPathFromEnv(options.env));
+  return config.stackName === stack ? config : undefined;
+}
+
+/**
+ * A plan that deletes what the config does not say to delete (retirement-guard.ts): exit 1, so
+ * no workflow applies it, and the saved plan is removed, so nobody applies it by hand.
+ */
+function refused(stack: string, dir: string, refusals: Refusal[], context: string): StackResult {
+  rmSync(join(dir, "plan.tfplan"), { force: true });
+  return { stack, code: EXIT.error, markdown: [refusalMarkdown(refusals), context].join("\n") };
+}
+
 /** When each client was issued and is next due, from the deployed stack's outputs (the state, not the plan). */
 function clientsSection(stack: string, dir: string, terraform: string, options: DriftCheckOptions): string {
-  const { config } = loadConfigFile(configPathFromEnv(options.env));
-  if (config.stackName !== stack) return "";
+  const config = stackConfig(stack, options);
+  if (!config) return "";
   const outputs = run(terraform, ["output", "-json"], dir, { ...options.env, TF_IN_AUTOMATION: "1" });
   if (outputs.status !== 0) return `_OAuth clients: \`terraform output -json\` failed: ${(outputs.stderr || outputs.stdout).trim()}_\n`;
   return statusMarkdown(rotationStatus(config, JSON.parse(outputs.stdout) as DeployedOutputs, new Date()));

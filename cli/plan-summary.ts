@@ -8,6 +8,8 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { restoreCommand } from "./restore-command";
+import { integrationIdOf } from "./retirement-guard";
 
 const change = z.looseObject({
   actions: z.array(z.string()),
@@ -36,13 +38,14 @@ const planSchema = z.looseObject({
 
 export type TerraformPlan = z.output<typeof planSchema>;
 type ResourceChange = z.output<typeof resourceChange>;
-type Action = "create" | "update" | "replace" | "delete" | "read" | "no-op";
+type Action = "create" | "update" | "replace" | "delete" | "forget" | "read" | "no-op";
 
 const ACTION_LABEL: Record<Action, string> = {
   create: "create",
   update: "update in place",
   replace: "replace",
   delete: "delete",
+  forget: "forget (stays where it is)",
   read: "read",
   "no-op": "no change",
 };
@@ -64,12 +67,16 @@ export function parsePlan(raw: unknown, source = "plan"): TerraformPlan {
 function actionOf(actions: readonly string[]): Action {
   if (actions.includes("create") && actions.includes("delete")) return "replace";
   const [first] = actions;
-  return (["create", "update", "delete", "read"] as const).find((action) => action === first) ?? "no-op";
+  return (["create", "update", "delete", "forget", "read"] as const).find((action) => action === first) ?? "no-op";
 }
 
 export function summarizePlan(plan: TerraformPlan): string {
   const changes = plan.resource_changes.filter((rc) => actionOf(rc.change.actions) !== "no-op");
   const lines = [`### ${headline(changes)}`, ""];
+  // What breaks comes first: a reviewer of a retirement must not have to find it in the table.
+  const endings = endingCallouts(changes);
+  // A blank line between callouts: adjacent `>` lines would render as one quote.
+  if (endings.length > 0) lines.push(endings.join("\n\n"), "");
   if (changes.length === 0) {
     lines.push("Terraform found nothing to change: the integrations and their stored secrets match the configuration.");
     return `${lines.join("\n")}\n`;
@@ -90,14 +97,16 @@ function headline(changes: readonly ResourceChange[]): string {
   if (changes.length === 0) return "No changes";
   const count = (action: Action) => changes.filter((rc) => actionOf(rc.change.actions) === action).length;
   const parts = [`${count("create")} to add`, `${count("update")} to change`, `${count("replace")} to replace`, `${count("delete")} to destroy`];
-  const reads = count("read");
-  return `Plan: ${parts.join(", ")}${reads > 0 ? `, ${reads} to read` : ""}`;
+  const extra = (["forget", "read"] as const).flatMap((action) => (count(action) > 0 ? [`, ${count(action)} to ${action}`] : []));
+  return `Plan: ${parts.join(", ")}${extra.join("")}`;
 }
 
 function reasonFor(rc: ResourceChange, plan: TerraformPlan): string {
   const drift = plan.resource_drift.find((d) => d.address === rc.address);
   const driftAction = drift && actionOf(drift.change.actions);
   if (driftAction === "delete") return "deleted outside Terraform";
+  // Terraform gives a forget the reason of a delete (no resource config); the `removed` block is the point.
+  if (actionOf(rc.change.actions) === "forget") return "released (`removed`, `destroy = false`): Terraform forgets it";
   switch (rc.action_reason) {
     case "replace_by_triggers":
       return rc.type === INTEGRATION_TYPE ? "rotation token changed (`replace_triggered_by`)" : "`replace_triggered_by` fired";
@@ -140,15 +149,13 @@ const VERSION_TYPE = "aws_secretsmanager_secret_version";
 /** Databricks: "Updates to OAuth applications can take 30 minutes to process" (README, facts §3). */
 const PROPAGATION = "up to 30 minutes, Databricks documents";
 
-/** An integration's resources share its id: `prod`, and `prod_<token>` for a client with a rotation token. */
-const integrationIdOf = (name: string) => name.split("_")[0]!;
-
 /** What a reviewer must know about dbt Cloud: which client it gets, and what a person must do. */
 function dbtCloudCallouts(changes: readonly ResourceChange[], plan: TerraformPlan): string[] {
   // Tearing everything down asks nobody to copy anything.
   if (changes.every((rc) => actionOf(rc.change.actions) === "delete")) return [];
   const callouts: string[] = [];
-  for (const rc of changes.filter((c) => c.type === INTEGRATION_TYPE)) {
+  const retiring = retiredIntegrations(changes);
+  for (const rc of changes.filter((c) => c.type === INTEGRATION_TYPE && !retiring.includes(integrationIdOf(c.name)))) {
     const action = actionOf(rc.change.actions);
     const id = integrationIdOf(rc.name);
     const connection = plan.resource_changes.find((c) => c.type === CONNECTION_TYPE && c.name === id);
@@ -206,6 +213,71 @@ function dbtCloudCallouts(changes: readonly ResourceChange[], plan: TerraformPla
   return callouts;
 }
 
+/**
+ * Integrations the plan retires: their secret leaves because the configuration no longer declares
+ * it (`retired`; the drift check refuses a block dropped without it). A `terraform destroy` gives
+ * no such reason, and a replaced secret is no retirement.
+ */
+function retiredIntegrations(changes: readonly ResourceChange[]): string[] {
+  return changes.filter((rc) => rc.type === SECRET_TYPE && removedFromConfiguration(rc)).map((rc) => rc.name);
+}
+
+const removedFromConfiguration = (rc: ResourceChange) => actionOf(rc.change.actions) === "delete" && rc.action_reason === "delete_because_no_resource_config";
+
+/** What a retirement breaks and how to undo what can be undone; what a released or deleted connection means. */
+function endingCallouts(changes: readonly ResourceChange[]): string[] {
+  const retiring = retiredIntegrations(changes);
+  const connectionEnds = changes.filter((rc) => rc.type === CONNECTION_TYPE && (actionOf(rc.change.actions) === "forget" || removedFromConfiguration(rc)));
+  const staying = connectionEnds.filter((rc) => !retiring.includes(rc.name));
+  return [
+    ...retiring.map((id) =>
+      retirementCallout(
+        id,
+        changes,
+        connectionEnds.find((rc) => rc.name === id),
+      ),
+    ),
+    ...staying.map(
+      (rc) =>
+        `> [!${actionOf(rc.change.actions) === "forget" ? "NOTE" : "WARNING"}]\n> ${connectionEnd(rc)} Integration \`${rc.name}\` stays; from now on its clients are not given to dbt Cloud by this app: ` +
+        "paste them by hand (`client_id`, `client_secret` from its secret), or manage a connection again.",
+    ),
+  ];
+}
+
+/** Which dbt Cloud account loses sign-in, what becomes of its connection, for how long the secret can be restored. */
+function retirementCallout(id: string, changes: readonly ResourceChange[], connection: ResourceChange | undefined): string {
+  const secret = changes.find((rc) => rc.type === SECRET_TYPE && rc.name === id)!;
+  const clients = changes
+    .filter((rc) => rc.type === INTEGRATION_TYPE && integrationIdOf(rc.name) === id && actionOf(rc.change.actions) === "delete")
+    .map((rc) => asRecord(rc.change.before));
+  const host = clients.map((client) => client.redirect_urls).find(Array.isArray)?.[0];
+  const named = clients.map((client) => `client \`${String(client.name)}\` (client ID \`${String(client.client_id)}\`)`);
+  const { name, arn, recovery_window_in_days: days } = asRecord(secret.change.before);
+  const region = String(arn).split(":")[3] ?? "REGION";
+  const lines = [
+    `**Retiring integration \`${id}\`** (\`"retired": true\`). When this plan is applied:`,
+    `- **dbt Cloud at ${host ? `\`${String(host)}\`` : "its access URL"} loses Databricks sign-in for every developer**: ` +
+      (named.length > 0
+        ? `${named.join(" and ")} ${named.length > 1 ? "are" : "is"} deleted from the Databricks account; a deleted client cannot be restored.`
+        : "its OAuth client is deleted from the Databricks account."),
+    `- ${connection ? connectionEnd(connection) : "No dbt Cloud connection is managed here: the connection that holds the client stays in dbt Cloud, and fails sign-in."}`,
+    days === 0
+      ? `- Secrets Manager secret \`${String(name)}\` is **deleted at once, without recovery** (\`forceDeleteWithoutRecovery\`).`
+      : `- Secrets Manager secret \`${String(name)}\` is scheduled for deletion: recoverable with every version for **${String(days)} days** (\`recoveryWindowDays\`), with \`${restoreCommand(String(name), region)}\`.`,
+  ];
+  return `> [!CAUTION]\n${lines.map((line) => `> ${line}`).join("\n")}`;
+}
+
+/** A released (forgotten) or deleted dbt Cloud connection, in one sentence. */
+function connectionEnd(rc: ResourceChange): string {
+  const before = asRecord(rc.change.before);
+  const which = `dbt Cloud connection \`${String(before.name)}\` (id ${String(before.id)}, \`${rc.address}\`)`;
+  return actionOf(rc.change.actions) === "forget"
+    ? `${which} is **released**: it stays in dbt Cloud exactly as it is, and Terraform forgets it. Manage it again with \`"adopt": ${String(before.id)}\` in \`dbtCloud.connection\`.`
+    : `${which} is **deleted in dbt Cloud**: the projects and environments that use it lose their connection.`;
+}
+
 const PASTE = "dbt Cloud → Settings → Projects → the project → Connection → OAuth Client ID / OAuth Client Secret.";
 
 /** The staging label a client's secret version gets: AWSCURRENT or AWSPENDING. */
@@ -224,7 +296,7 @@ function storedSecretName(id: string, plan: TerraformPlan): string | undefined {
 
 function attributeDetails(rc: ResourceChange): string[] {
   const action = actionOf(rc.change.actions);
-  if (action === "read") return [];
+  if (action === "read" || action === "forget") return [];
   const before = asRecord(rc.change.before);
   const after = asRecord(rc.change.after);
   const unknownKeys = Object.entries(asRecord(rc.change.after_unknown)).flatMap(([key, marker]) => (marker === true ? [key] : []));

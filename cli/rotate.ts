@@ -74,8 +74,17 @@ function edit(text: string, path: JSONPath, value: unknown): string {
 
 function validated(text: string, file: string, integration: string): { spec: IntegrationSpec; config: AppConfig } {
   const { config } = parseConfig(parseJsonc(text), file);
-  return { config, spec: config.integrations.find((candidate) => candidate.id === integration)! };
+  const spec = config.integrations.find((candidate) => candidate.id === integration)!;
+  if (spec.retired) {
+    throw new ConfigError(file, [
+      { path: `integrations[id=${integration}].retired`, message: "the integration is retired: it has no client to rotate (remove `retired` to bring it back)" },
+    ]);
+  }
+  return { config, spec };
 }
+
+/** dbt Cloud gets the client from this app only while the connection is managed (not released or deleted). */
+const managedConnection = (spec: IntegrationSpec) => (spec.connection && !spec.connection.end ? spec.connection : undefined);
 
 /** Step 1: rotation.pending = token. Throws ConfigError for anything the deploy would reject. */
 export function startRotation(text: string, file: string, integration: string, token: string): RotationEdit {
@@ -150,7 +159,9 @@ export interface IntegrationStatus {
 }
 
 export function rotationStatus(config: AppConfig, outputs: DeployedOutputs, now: Date): IntegrationStatus[] {
-  return config.integrations.map((spec) => {
+  // A retired integration has no client left to rotate.
+  const active = config.integrations.filter((spec) => !spec.retired);
+  return active.map((spec) => {
     const clients = outputs[`${spec.id}_clients`]?.value as DeployedClients | undefined;
     const { current, pending, everyDays, propagationMinutes } = spec.rotation;
     const deployedCurrent = clients?.[current.label];
@@ -166,7 +177,7 @@ export function rotationStatus(config: AppConfig, outputs: DeployedOutputs, now:
       nextDue,
       due: !pending && nextDue !== undefined && Date.parse(nextDue) <= now.getTime(),
       finish: pending ? finishReadiness(clients, propagationMinutes, now) : undefined,
-      dbtCloud: spec.connection ? `managed connection "${spec.connection.name}" (dbt Cloud account ${spec.dbtCloud.accountId})` : "not managed: pasted by hand",
+      dbtCloud: managedConnection(spec) ? `managed connection "${spec.connection!.name}" (dbt Cloud account ${spec.dbtCloud.accountId})` : "not managed: pasted by hand",
     };
   });
 }
@@ -184,8 +195,9 @@ export function readDeployedOutputs(config: AppConfig, file?: string): DeployedO
 
 /** What step 2 means for dbt Cloud, in words for the CLI, the pull request and the plan summary. */
 export function dbtCloudInstructions(spec: IntegrationSpec, region: string): string {
-  if (spec.connection) {
-    return `dbt Cloud's connection "${spec.connection.name}" is switched to the new client in the same apply, before the old client is deleted; nothing to paste by hand.`;
+  const connection = managedConnection(spec);
+  if (connection) {
+    return `dbt Cloud's connection "${connection.name}" is switched to the new client in the same apply, before the old client is deleted; nothing to paste by hand.`;
   }
   return [
     "dbt Cloud's connection is not managed here. Before merging the finish step's pull request, while both clients work:",

@@ -83,10 +83,7 @@ export async function restoreSecret(stack: StackSecrets, name: string, env: Node
   }
 }
 
-/** The command a human runs to do what restoreSecret does (secret names need no shell quoting: A-Z a-z 0-9 /_+=.@-). */
-export function restoreCommand(name: string, region: string): string {
-  return `aws secretsmanager restore-secret --secret-id ${name} --region ${region}`;
-}
+export { restoreCommand } from "./restore-command";
 
 /** The version that holds a label, if any. */
 export function versionWith(stages: Record<string, string[]>, label: string): string | undefined {

@@ -10,6 +10,7 @@ import { TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { configureBackend } from "./backend";
 import type { AppConfig, IntegrationSpec, OAuthClientSpec } from "./config/model";
+import { GlobalConnection } from "../.gen/providers/dbtcloud/global-connection";
 import { DbtCloudConnection } from "./dbt-cloud-connection";
 import { OAuthAppIntegration } from "./oauth-app-integration";
 import { OAuthClientSecret, OAuthClientVersion } from "./oauth-client-secret";
@@ -33,6 +34,10 @@ export class DbtDatabricksOAuthStack extends TerraformStack {
     configureBackend(this, { backend: config.backend, awsRegion: config.aws.region, sandboxAwsUrl: config.sandbox?.awsUrl });
 
     for (const integration of config.integrations) {
+      // Retired: nothing of it is declared, so Terraform deletes what state holds of it. Its
+      // connection's end (release or delete) is declared below, and its dbtcloud provider
+      // stays (AccountProviders), since Terraform needs it to read, forget or delete the connection.
+      if (integration.retired) continue;
       const { secret } = new OAuthClientSecret(this, `${integration.id}-secret`, { integration });
       const client = (spec: OAuthClientSpec): DeployedClient => {
         const app = new OAuthAppIntegration(this, `${spec.resourceName}-app`, { integration, client: spec }).resource;
@@ -51,13 +56,29 @@ export class DbtDatabricksOAuthStack extends TerraformStack {
       const { connection, dbtCloudAccount } = integration;
       const provider = dbtCloudAccount && providers.dbtCloud.get(dbtCloudAccount.accountId);
       const managed =
-        connection && provider
+        connection && !connection.end && provider
           ? new DbtCloudConnection(this, `${integration.id}-connection`, { integration, connection, provider, current: current.app, currentVersion: current.version }).resource
           : undefined;
 
       this.outputs(integration, secret, current, pending);
       if (managed) new TerraformOutput(this, `${integration.id}_connection_id`, { value: managed.id });
     }
+    this.releaseConnections(config);
+  }
+
+  /**
+   * A released connection leaves state without being destroyed: Terraform's `removed` block
+   * with `destroy = false` (Terraform 1.7+; cdktf 0.21 has no construct for it). Once it is out
+   * of state the block does nothing, so the config may keep `release` until it adopts the
+   * connection again. A deleted connection needs nothing: its resource is simply not declared.
+   */
+  private releaseConnections(config: AppConfig): void {
+    const released = config.integrations.filter((integration) => integration.connection?.end === "release");
+    if (released.length === 0) return;
+    this.addOverride(
+      "removed",
+      released.map(({ id }) => ({ from: `${GlobalConnection.tfResourceType}.${id}`, lifecycle: { destroy: false } })),
+    );
   }
 
   /** Identifiers only; the client secret is read from Secrets Manager. */

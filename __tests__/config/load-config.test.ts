@@ -1,21 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ConfigError } from "../../lib/config/config-error";
 import { configPathFromEnv, loadConfigFile, parseConfig } from "../../lib/config/load-config";
 import type { AppConfig, IntegrationSpec } from "../../lib/config/model";
-import { configInput, integrationInput } from "../support/config";
+import { configInput, integrationInput, problemsOf } from "../support/config";
 import { tempDir } from "../support/temp-dir";
-
-/** Given a raw config, when it is parsed: the problems reported, as "path: message" lines. */
-function problemsOf(raw: unknown): string[] {
-  try {
-    parseConfig(raw);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems.map((p) => `${p.path}: ${p.message}`);
-    throw error;
-  }
-  throw new Error("expected the config to be rejected");
-}
 
 /** The one integration a parsed test config holds; fails the test when there is not exactly one. */
 function onlyIntegration(config: AppConfig): IntegrationSpec {
@@ -386,7 +374,9 @@ describe("config loading", () => {
     it("rejects unknown keys instead of ignoring typos, and suggests the intended key", () => {
       const raw = { ...withIntegration({ scope: ["sql"] }), regoin: "x" };
       expect(problemsOf(raw)).toEqual([
-        expect.stringMatching(/^integrations\[0\]\.scope: unknown key \(did you mean "scopes"\?\); allowed here: id, name, dbtCloud, scopes, tokenLifetimes, rotation, secret$/),
+        expect.stringMatching(
+          /^integrations\[0\]\.scope: unknown key \(did you mean "scopes"\?\); allowed here: id, name, dbtCloud, scopes, tokenLifetimes, rotation, secret, retired$/,
+        ),
         expect.stringMatching(/^regoin: unknown key; allowed here: \$schema, stackName, databricks, aws, backend, sandbox, integrations$/),
       ]);
     });

@@ -2,6 +2,7 @@
 import { Testing } from "cdktf";
 import { tempDir } from "./temp-dir";
 import type { ConfigInput } from "../../lib/config/schema";
+import { ConfigError } from "../../lib/config/config-error";
 import { parseConfig } from "../../lib/config/load-config";
 import type { IntegrationSpec } from "../../lib/config/model";
 import { DbtDatabricksOAuthStack } from "../../lib/dbt-databricks-oauth-stack";
@@ -29,6 +30,17 @@ export function configInput(overrides: Partial<ConfigInput> = {}): ConfigInput {
     integrations: [integrationInput()],
     ...overrides,
   };
+}
+
+/** Given a raw config, when it is parsed: the problems reported, as "path: message" lines. */
+export function problemsOf(raw: unknown): string[] {
+  try {
+    parseConfig(raw);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems.map((p) => `${p.path}: ${p.message}`);
+    throw error;
+  }
+  throw new Error("expected the config to be rejected");
 }
 
 /** The parsed spec of a config's only integration; throws when the config has not exactly one. */

@@ -3,6 +3,7 @@
  * file (redirect URLs, effective names) is computed here once, as plain data.
  */
 import { redirectUrls } from "../dbt-cloud-regions";
+import { type ConnectionEnd, connectionEnd } from "./retirement-rules";
 import type { DbtCloudSettings } from "./rules";
 import type { ParsedConfig, ParsedIntegration } from "./schema";
 
@@ -68,6 +69,8 @@ export interface DbtCloudConnectionSpec {
   readonly httpPath: string;
   readonly catalog?: string;
   readonly adopt?: number;
+  /** Set when the app stops managing it: "release" forgets it (dbt Cloud keeps it), "delete" deletes it. */
+  readonly end?: ConnectionEnd;
 }
 
 export interface IntegrationSpec {
@@ -84,6 +87,8 @@ export interface IntegrationSpec {
   readonly dbtCloudAccount?: DbtCloudAccountSpec;
   readonly connection?: DbtCloudConnectionSpec;
   readonly secret: SecretSettings;
+  /** Retired: nothing of it is declared any more, so the apply deletes its clients and secret. */
+  readonly retired: boolean;
 }
 
 export interface AppConfig {
@@ -141,7 +146,7 @@ function toIntegrationSpec(integration: ParsedIntegration, sandbox: ParsedConfig
             tokenEnv: dbtCloud.tokenEnv,
           }
         : undefined,
-    connection: connection && { name: connection.name, ...connection.databricks, adopt: connection.adopt },
+    connection: connection && { name: connection.name, ...connection.databricks, adopt: connection.adopt, end: connectionEnd(connection) },
     secret: {
       name: secret.name,
       description: secret.description ?? `dbt Cloud OAuth client for Databricks (${integration.name}, ${accessUrl})`,
@@ -151,6 +156,7 @@ function toIntegrationSpec(integration: ParsedIntegration, sandbox: ParsedConfig
       readerPrincipals: secret.readerPrincipals ?? [],
       replicaRegions: secret.replicaRegions ?? [],
     },
+    retired: integration.retired === true,
   };
 }
 

@@ -37,6 +37,9 @@ export interface DbtCloudConnectionInput {
   name: string;
   databricks: { host: string; httpPath: string; catalog?: string };
   adopt?: number;
+  /** The end of managing it: forget it (release) or delete it in dbt Cloud; see retirement-rules.ts. */
+  release?: boolean;
+  delete?: boolean;
 }
 
 /** Where dbt Cloud lives, plus the account and connection when the connection is managed. */

@@ -9,6 +9,7 @@ import { ACCOUNT_PREFIX_PATTERN, DBT_CLOUD_REGIONS } from "../dbt-cloud-regions"
 import { didYouMean } from "./did-you-mean";
 import { ACCESS_TOKEN_MINUTES, AWS_REGIONS, DATABRICKS_ACCOUNT_HOSTS, DBT_SCOPES, REFRESH_TOKEN_MINUTES } from "./facts";
 import { checkAcrossIntegrations, checkIntegration, checkRotation, dbtCloudSettings, defaultSecretName } from "./rules";
+import { checkConnectionEnd, checkRetirement } from "./retirement-rules";
 
 const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
 const KMS_KEY =
@@ -109,7 +110,16 @@ const dbtCloudConnection = z
     adopt: positiveInt("adopt must be the id of an existing dbt Cloud connection (a whole number)")
       .optional()
       .describe("An existing connection's id (Account settings → Connections, in its URL): imported on the first apply instead of creating one."),
+    release: z
+      .boolean({ error: "connection.release must be true or false" })
+      .optional()
+      .describe("true: stop managing the connection. The next apply forgets it (Terraform's removed block, destroy = false): it stays in dbt Cloud exactly as it is."),
+    delete: z
+      .boolean({ error: "connection.delete must be true or false" })
+      .optional()
+      .describe("true: the next apply deletes the connection in dbt Cloud (projects and environments that use it lose it)."),
   })
+  .superRefine(checkConnectionEnd)
   .describe("The dbt Cloud Databricks connection this integration serves, managed as code: it always holds the current client.");
 
 const dbtCloud = z
@@ -186,8 +196,15 @@ const integration = z
     tokenLifetimes,
     rotation,
     secret,
+    retired: z
+      .boolean({ error: "retired must be true or false" })
+      .optional()
+      .describe(
+        "true: retire the integration. The next apply deletes its OAuth clients (dbt Cloud loses sign-in) and schedules its secret for deletion with the recovery window; a managed connection must say release or delete.",
+      ),
   })
   .superRefine(checkIntegration)
+  .superRefine(checkRetirement)
   .describe("One dbt Cloud account connected to Databricks through its own OAuth app integration.");
 
 export const configSchema = z

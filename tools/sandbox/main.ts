@@ -1,10 +1,11 @@
 /**
- * npm run sandbox [-- --keep] [-- --config FILE] [-- --backend local|s3]
+ * npm run sandbox [-- --keep] [-- --config FILE] [-- --backend local|s3] [-- --retire ID ...]
  *
  * Deploys the app's stack into the local sandbox with the real terraform and providers,
  * shows what a platform team wants to see (never the secret itself), re-plans to prove
  * the result is stable, then tears it all down. --keep leaves it running for exploration.
  * --backend s3 keeps state in moto's S3, encrypted and locked as production's S3 backend is.
+ * --retire ID (repeatable) then retires that integration (retire.ts) and shows what it breaks.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -14,6 +15,7 @@ import type { ConfigInput } from "../../lib/config/schema";
 import type { DeployedClients } from "../../cli/rotate";
 import { ProvidersMissingError } from "../providers";
 import { elapsed } from "../providers/cache";
+import { retire } from "./retire";
 import { Sandbox, SANDBOX_CONFIG_FILE, SandboxError } from "./sandbox";
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
@@ -68,6 +70,7 @@ async function main(): Promise<number> {
       keep: { type: "boolean", default: false },
       config: { type: "string", default: SANDBOX_CONFIG_FILE },
       backend: { type: "string", default: "local" },
+      retire: { type: "string", multiple: true, default: [] },
     },
   });
   const backend = values.backend;
@@ -84,6 +87,7 @@ async function main(): Promise<number> {
     const plan = await sandbox.plan();
     process.stdout.write(`\n${await report(sandbox)}`);
     process.stdout.write(`plan after apply: ${plan.code === 0 ? "no changes (the deployment is stable)" : "CHANGES PENDING (unexpected)"}\n`);
+    const retirement = values.retire!.length > 0 ? await retire(sandbox, values.retire!, (text) => process.stdout.write(text)) : 0;
 
     if (values.keep) {
       process.stdout.write(
@@ -106,7 +110,7 @@ async function main(): Promise<number> {
     log("terraform destroy ...");
     await sandbox.destroy();
     log(`done in ${elapsed(started)}`);
-    return plan.code === 0 ? 0 : 1;
+    return plan.code === 0 && retirement === 0 ? 0 : 1;
   } finally {
     await sandbox.stop();
   }
