@@ -124,7 +124,9 @@ const dbtCloud = z
     accessUrl: z
       .string()
       .optional()
-      .describe("For single-tenant or legacy hosts instead of region + accountPrefix: https://HOST, no path, query or credentials; HOST on *.dbt.com or *.getdbt.com unless customHost."),
+      .describe(
+        "For single-tenant or legacy hosts instead of region + accountPrefix: https://HOST, no path, query or credentials; HOST on *.dbt.com or *.getdbt.com unless customHost.",
+      ),
     customHost: z
       .boolean()
       .optional()
