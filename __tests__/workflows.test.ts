@@ -159,7 +159,8 @@ describe("docs/github-actions.md trust policies", () => {
   const docs = readFileSync("docs/github-actions.md", "utf8");
 
   it("match the single-valued sub claim with StringEquals, never ForAnyValue", () => {
-    expect(docs).not.toContain("ForAnyValue");
+    expect(docs).not.toContain('"ForAnyValue:');
+    expect(docs).toContain('"token.actions.githubusercontent.com:sub": "repo:ORG/REPO:environment:production"');
   });
 
   it("pin the deploy role to deploy.yml on main (job_workflow_ref) and trust config-only plans only by plan-config.yml on main", () => {
