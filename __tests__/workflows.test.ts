@@ -155,6 +155,52 @@ describe("the workflows", () => {
   });
 });
 
+describe("the sticky PR comment (.github/actions/pr-plan)", () => {
+  const step = actions.find(([dir]) => dir === "pr-plan")![1].runs.steps.find((s) => s.uses?.startsWith("actions/github-script@"))!;
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+
+  /** Runs the step's script as actions/github-script would, with the plan summary given and GitHub's API recorded. */
+  async function commentFor(planExit: string, summary: string): Promise<string> {
+    const bodies: string[] = [];
+    const github = {
+      paginate: async () => [],
+      rest: {
+        issues: {
+          listComments: {},
+          createComment: async ({ body }: { body: string }) => {
+            bodies.push(body);
+            return { data: { html_url: "u" } };
+          },
+        },
+      },
+    };
+    const context = {
+      serverUrl: "https://github.com",
+      repo: { owner: "acme", repo: "infra" },
+      runId: 42,
+      workflow: "plan",
+      issue: { number: 7 },
+      payload: { pull_request: { head: { sha: "0123456789abcdef" } } },
+    };
+    const fakeRequire = (name: string) => (name === "fs" ? { readFileSync: () => summary } : require(name));
+    const env = { ...process.env, PLAN_EXIT: planExit };
+    await new AsyncFunction("require", "github", "context", "core", "process", step.with!.script!)(fakeRequire, github, context, { info: () => {} }, { env });
+    return bodies.join("\n");
+  }
+
+  it("posts the summary of a plan that ran", async () => {
+    expect(await commentFor("2", "### Plan: 1 to add")).toContain("### Plan: 1 to add");
+  });
+
+  it("posts only a link to the run when the plan failed: Terraform's raw error text stays in the log", async () => {
+    const body = await commentFor("1", "Error: reading secret: value hunter2 from the API");
+
+    expect(body).not.toContain("hunter2");
+    expect(body).toContain("The plan failed (exit 1)");
+    expect(body).toContain("https://github.com/acme/infra/actions/runs/42");
+  });
+});
+
 describe("docs/github-actions.md trust policies", () => {
   const docs = readFileSync("docs/github-actions.md", "utf8");
 
