@@ -29,7 +29,7 @@ describe("the OAuth app integration", () => {
   });
 
   it("redirects to a custom single-tenant host", () => {
-    expect(integrationIn({ dbtCloud: { accessUrl: "https://acme.dbt-st.example.com" } }).redirect_urls).toEqual([
+    expect(integrationIn({ dbtCloud: { accessUrl: "https://acme.dbt-st.example.com", customHost: true } }).redirect_urls).toEqual([
       "https://acme.dbt-st.example.com",
       "https://acme.dbt-st.example.com/callback",
       "https://acme.dbt-st.example.com/complete/databricks",

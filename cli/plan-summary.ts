@@ -34,6 +34,7 @@ const planSchema = z.looseObject({
   resource_changes: z.array(resourceChange).default([]),
   resource_drift: z.array(resourceChange).default([]),
   errored: z.boolean().optional(),
+  configuration: z.unknown().optional(),
 });
 
 export type TerraformPlan = z.output<typeof planSchema>;
@@ -81,6 +82,9 @@ export function summarizePlan(plan: TerraformPlan): string {
     lines.push("Terraform found nothing to change: the integrations and their stored secrets match the configuration.");
     return `${lines.join("\n")}\n`;
   }
+
+  const moves = destinationCallouts(changes, plan);
+  if (moves.length > 0) lines.push(...moves, "");
 
   lines.push("| Resource | Action | Why |", "| --- | --- | --- |");
   for (const rc of changes) lines.push(`| \`${rc.address}\` | ${ACTION_LABEL[actionOf(rc.change.actions)]} | ${reasonFor(rc, plan)} |`);
@@ -276,6 +280,58 @@ function connectionEnd(rc: ResourceChange): string {
   return actionOf(rc.change.actions) === "forget"
     ? `${which} is **released**: it stays in dbt Cloud exactly as it is, and Terraform forgets it. Manage it again with \`"adopt": ${String(before.id)}\` in \`dbtCloud.connection\`.`
     : `${which} is **deleted in dbt Cloud**: the projects and environments that use it lose their connection.`;
+}
+
+/**
+ * Where a token or the client goes, when the plan moves it: an integration's redirect URLs
+ * (where Databricks sends sign-ins back, with their codes) name the dbt Cloud access host, and
+ * the dbtcloud provider's host_url (where the dbt token and, at apply, the client secret go)
+ * is that same access URL + /api, so a new redirect host is also a new API host; a
+ * connection's workspace host is where dbt Cloud sends the client and developers' sign-ins.
+ * Each one changing between state and plan is called out first, so a reviewer checks it.
+ */
+function destinationCallouts(changes: readonly ResourceChange[], plan: TerraformPlan): string[] {
+  const callouts: string[] = [];
+  const moved = (rc: ResourceChange) => ["update", "replace"].includes(actionOf(rc.change.actions));
+  for (const rc of changes.filter((c) => c.type === INTEGRATION_TYPE && moved(c))) {
+    const before = hostsOf(asRecord(rc.change.before).redirect_urls);
+    const after = hostsOf(asRecord(rc.change.after).redirect_urls);
+    if (before.length === 0 || after.length === 0 || before.join() === after.join()) continue;
+    const api = dbtCloudApiHosts(plan);
+    callouts.push(
+      `> [!WARNING]\n> **Host change:** \`${rc.address}\` now sends sign-ins back to ${after.map((h) => `\`${h}\``).join(", ")} instead of ${before.map((h) => `\`${h}\``).join(", ")}: the dbt Cloud access URL changed. ` +
+        `The dbt Cloud token, and at apply the client secret, go to that host's API${api.length > 0 ? ` (this plan's dbt Cloud API hosts: ${api.map((h) => `\`${h}\``).join(", ")})` : ""}. Approve only if it is your dbt Cloud account's host.`,
+    );
+  }
+  for (const rc of changes.filter((c) => c.type === CONNECTION_TYPE && moved(c))) {
+    const before = asRecord(asRecord(rc.change.before).databricks).host;
+    const after = asRecord(asRecord(rc.change.after).databricks).host;
+    if (typeof before !== "string" || typeof after !== "string" || before === after) continue;
+    callouts.push(
+      `> [!WARNING]\n> **Host change:** \`${rc.address}\` points dbt Cloud at workspace \`${after}\` instead of \`${before}\`: dbt Cloud sends the OAuth client (ID and secret) and developers' sign-ins there. Approve only if it is your Databricks workspace.`,
+    );
+  }
+  return callouts;
+}
+
+/** The distinct hosts of a list of URLs, sorted; unknown or malformed values give none. */
+function hostsOf(urls: unknown): string[] {
+  if (!Array.isArray(urls)) return [];
+  const hosts = urls.flatMap((url) => {
+    try {
+      return [new URL(String(url)).host];
+    } catch {
+      return [];
+    }
+  });
+  return [...new Set(hosts)].sort();
+}
+
+/** The hosts the plan's dbtcloud providers are configured with (host_url), from the plan's configuration. */
+function dbtCloudApiHosts(plan: TerraformPlan): string[] {
+  const providers = Object.values(asRecord(asRecord(plan.configuration).provider_config)).map(asRecord);
+  const urls = providers.filter((p) => p.name === "dbtcloud").map((p) => asRecord(asRecord(asRecord(p.expressions).host_url)).constant_value);
+  return hostsOf(urls.filter((url) => typeof url === "string"));
 }
 
 const PASTE = "dbt Cloud → Settings → Projects → the project → Connection → OAuth Client ID / OAuth Client Secret.";

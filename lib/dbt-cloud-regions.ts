@@ -1,6 +1,7 @@
 /**
  * Where dbt Cloud lives, and the redirect URLs Databricks must trust for it.
  */
+import { DBT_CLOUD_DOMAINS } from "./config/facts";
 
 /**
  * Multi-tenant cells, as dbt Labs lists them. An account's host is `<accountPrefix>.<cell>.dbt.com`.
@@ -34,6 +35,11 @@ export function accountHost(region: DbtCloudRegion, accountPrefix: string): stri
  */
 export function redirectUrls(host: string): string[] {
   return [`https://${host}`, `https://${host}/callback`, `https://${host}/complete/databricks`];
+}
+
+/** True for a host on one of dbt Labs' domains (`*.dbt.com`, legacy `*.getdbt.com`). */
+export function isDbtCloudDomain(host: string): boolean {
+  return DBT_CLOUD_DOMAINS.some((domain) => host.endsWith(`.${domain}`));
 }
 
 /** A warning for a deprecated host, or undefined when the host is current. */

@@ -5,7 +5,9 @@
  * wildcards in actions and principals count, and a statement for the account root would hand
  * the key to every IAM policy in the account.
  */
-import { KEY_ADMIN_ACTIONS, planKeyPolicy, type KeyPolicy, type PlanKeyPolicyInput, type PolicyStatement } from "../../cli/plan-key-policy";
+import { KEY_ADMIN_ACTIONS } from "../../cli/aws-policy";
+import { type KeyPolicy, type PlanKeyPolicyInput, planKeyPolicy } from "../../cli/plan-key-policy";
+import { actionMatches, actionsOf, allowedPrincipals, list, principals } from "../support/iam-policy";
 
 const ACCOUNT = "111122223333";
 const INPUT: PlanKeyPolicyInput = {
@@ -17,30 +19,6 @@ const INPUT: PlanKeyPolicyInput = {
 
 /** Every action that yields plaintext, or a way to get it (a grant, re-encryption under another key). */
 const PATHS_TO_PLAINTEXT = ["kms:Decrypt", "kms:ReEncryptFrom", "kms:CreateGrant"];
-
-const list = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
-
-/** IAM action matching: case-insensitive, `*` any run of characters, `?` one character. */
-function actionMatches(pattern: string, action: string): boolean {
-  const regex = pattern
-    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
-    .replace(/\*/g, ".*")
-    .replace(/\?/g, ".");
-  return new RegExp(`^${regex}$`, "i").test(action);
-}
-
-function principals(statement: PolicyStatement): string[] {
-  return statement.Principal === "*" ? ["*"] : list(statement.Principal.AWS);
-}
-
-/** The principals an Allow statement grants `action` to (no statement here uses Deny, NotAction or NotPrincipal). */
-function allowedPrincipals(policy: KeyPolicy, action: string): string[] {
-  return policy.Statement.filter((s) => s.Effect === "Allow" && list(s.Action).some((pattern) => actionMatches(pattern, action))).flatMap(principals);
-}
-
-function actionsOf(policy: KeyPolicy, principal: string): string[] {
-  return policy.Statement.filter((s) => principals(s).includes(principal)).flatMap((s) => list(s.Action));
-}
 
 /** AWS's default key policy: the account root gets kms:*, so IAM policies decide. What we must not ship. */
 const AWS_DEFAULT_KEY_POLICY: KeyPolicy = {

@@ -112,6 +112,50 @@ describe("plan summary", () => {
     expect(summary).toContain("| `a.b` | delete | removed from the configuration |");
   });
 
+  describe("a change of the host a token or the client is sent to", () => {
+    type Rc = { type: string; name: string; change: { actions: string[]; before: Record<string, unknown>; after: Record<string, unknown> } };
+    /** The recorded no-op plan, with one resource's `after` changed as an edited config would. */
+    function noOpWith(type: string, name: string, edit: (after: Record<string, unknown>) => void) {
+      const plan = JSON.parse(readFileSync(fixture("no-op"), "utf8")) as { resource_changes: Rc[] };
+      const rc = plan.resource_changes.find((c) => c.type === type && c.name === name)!;
+      rc.change.after = structuredClone(rc.change.before);
+      edit(rc.change.after);
+      rc.change.actions = ["update"];
+      return summarizePlan(parsePlan(plan));
+    }
+
+    it("flags redirect URLs (and so the dbt Cloud API host) moving to another host, before the table", () => {
+      const summary = noOpWith("databricks_custom_app_integration", "prod", (after) => {
+        after.redirect_urls = ["https://dbt.elsewhere.example", "https://dbt.elsewhere.example/callback", "https://dbt.elsewhere.example/complete/databricks"];
+      });
+
+      expect(summary).toContain(
+        "> **Host change:** `databricks_custom_app_integration.prod` now sends sign-ins back to `dbt.elsewhere.example` instead of `ab123.us1.dbt.com`: the dbt Cloud access URL changed.",
+      );
+      expect(summary).toContain("this plan's dbt Cloud API hosts: `127.0.0.1:42803`");
+      expect(summary.indexOf("Host change")).toBeLessThan(summary.indexOf("| Resource |"));
+    });
+
+    it("flags a managed connection moving to another workspace host", () => {
+      const summary = noOpWith("dbtcloud_global_connection", "prod", (after) => {
+        (after.databricks as Record<string, unknown>).host = "dbc-other.cloud.databricks.com";
+      });
+
+      expect(summary).toContain(
+        "> **Host change:** `dbtcloud_global_connection.prod` points dbt Cloud at workspace `dbc-other.cloud.databricks.com` instead of `dbc-a1b2c3d4-e5f6.cloud.databricks.com`",
+      );
+    });
+
+    it("says nothing when the hosts stay: an update of the token lifetimes or a rotation", () => {
+      const summary = noOpWith("databricks_custom_app_integration", "prod", (after) => {
+        after.token_access_policy = [{ access_token_ttl_in_minutes: 30, refresh_token_ttl_in_minutes: 10080 }];
+      });
+
+      expect(summary).not.toContain("Host change");
+      for (const name of PLANS) expect(summaryOf(name)).not.toContain("Host change");
+    });
+  });
+
   describe("input that is not a plan", () => {
     it("rejects the app's config file with a clear error", () => {
       expect(() => summarizePlanFile(resolve("dbt-databricks-oauth.json"))).toThrow(NotAPlanError);

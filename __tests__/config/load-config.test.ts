@@ -16,6 +16,11 @@ const withIntegration = (overrides: Record<string, unknown>) => configInput({ in
 const withSecret = (secret: Record<string, unknown>) => withIntegration({ secret });
 
 describe("config loading", () => {
+  it("accepts a dbt Cloud host outside dbt's domains only when the config says customHost: true", () => {
+    const { config } = parseConfig(withIntegration({ dbtCloud: { accessUrl: "https://dbt.acme.example", customHost: true } }));
+    expect(onlyIntegration(config)).toMatchObject({ accessUrl: "https://dbt.acme.example", dbtCloud: { host: "dbt.acme.example", customHost: true } });
+  });
+
   it("accepts the committed example and resolves defaults", () => {
     const { config } = loadConfigFile("dbt-databricks-oauth.json");
     expect(config.integrations[0]).toMatchObject({
@@ -282,6 +287,28 @@ describe("config loading", () => {
         "an access URL with a host that is not a DNS name",
         withIntegration({ dbtCloud: { accessUrl: "https://dbt_cloud.example.com" } }),
         ['integrations[0].dbtCloud.accessUrl: must name a DNS host (got "https://dbt_cloud.example.com")'],
+      ],
+      [
+        "an access URL outside dbt's domains without customHost",
+        withIntegration({ dbtCloud: { accessUrl: "https://dbt.attacker.example" } }),
+        [
+          'integrations[0].dbtCloud.accessUrl: is not on dbt\'s domains (*.dbt.com, *.getdbt.com), and the dbt Cloud token and the client secret are sent to it; if it is your dbt Cloud host on its own domain, also set dbtCloud.customHost to true (got "https://dbt.attacker.example")',
+        ],
+      ],
+      [
+        "a host that only ends like dbt's domain",
+        withIntegration({ dbtCloud: { accessUrl: "https://acme.notdbt.com" } }),
+        ["integrations[0].dbtCloud.accessUrl: is not on dbt's domains"],
+      ],
+      [
+        "customHost on a host of dbt's domains",
+        withIntegration({ dbtCloud: { accessUrl: "https://acme.getdbt.com", customHost: true } }),
+        ["integrations[0].dbtCloud.customHost: is only for a host outside dbt's domains (*.dbt.com, *.getdbt.com); remove it (got true)"],
+      ],
+      [
+        "customHost with region and accountPrefix",
+        withIntegration({ dbtCloud: { region: "us1", accountPrefix: "ab123", customHost: true } }),
+        ["integrations[0].dbtCloud.customHost: applies only with accessUrl"],
       ],
       [
         "a replica region listed twice",

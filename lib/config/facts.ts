@@ -11,6 +11,14 @@ export const DATABRICKS_ACCOUNT_HOSTS = [
   "https://accounts.cloud.databricks.us",
 ] as const;
 
+/**
+ * The domains dbt Labs serves dbt Cloud from (facts §1): `ACCOUNT_PREFIX.<cell>.dbt.com`, the legacy
+ * `cloud.getdbt.com`, `emea.dbt.com`, `au.dbt.com` and single-tenant `INSTANCE.getdbt.com`. The
+ * provider sends the dbt Cloud token (and, at apply, the client secret) to the access host, so
+ * a host outside them is accepted only when the config says so (`dbtCloud.customHost: true`).
+ */
+export const DBT_CLOUD_DOMAINS = ["dbt.com", "getdbt.com"] as const;
+
 /** Scopes dbt Cloud can use: `sql` for SQL models, `all-apis` for Python models, `offline_access` for refresh tokens. */
 export const DBT_SCOPES = ["sql", "offline_access", "all-apis"] as const;
 

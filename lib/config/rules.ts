@@ -4,8 +4,8 @@
  */
 import { isIP } from "node:net";
 import { z } from "zod";
-import { accountHost, DBT_CLOUD_REGIONS, type DbtCloudRegion } from "../dbt-cloud-regions";
-import { RECOVERY_WINDOW_DAYS } from "./facts";
+import { accountHost, DBT_CLOUD_REGIONS, type DbtCloudRegion, isDbtCloudDomain } from "../dbt-cloud-regions";
+import { DBT_CLOUD_DOMAINS, RECOVERY_WINDOW_DAYS } from "./facts";
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
@@ -13,19 +13,34 @@ type Path = (string | number)[];
 /** Where an integration's dbt Cloud account lives, and the host its access URL names. */
 export type DbtCloudLocation =
   | { readonly kind: "account"; readonly region: DbtCloudRegion; readonly accountPrefix: string; readonly host: string }
-  | { readonly kind: "access-url"; readonly accessUrl: string; readonly host: string };
+  | { readonly kind: "access-url"; readonly accessUrl: string; readonly host: string; readonly customHost: boolean };
 
-/** The two ways of naming dbt Cloud, exactly one of them: region + accountPrefix, or accessUrl. */
-export function dbtCloudLocation(where: { region?: DbtCloudRegion; accountPrefix?: string; accessUrl?: string }, ctx: Ctx): DbtCloudLocation {
+const DOMAINS = DBT_CLOUD_DOMAINS.map((domain) => `*.${domain}`).join(", ");
+
+/**
+ * The two ways of naming dbt Cloud, exactly one of them: region + accountPrefix, or accessUrl.
+ * An access URL outside dbt's domains needs customHost: true, because the dbt Cloud token and
+ * the client secret go to that host: a typo or a hostile edit must not send them elsewhere.
+ */
+export function dbtCloudLocation(where: { region?: DbtCloudRegion; accountPrefix?: string; accessUrl?: string; customHost?: boolean }, ctx: Ctx): DbtCloudLocation {
   const problem = (path: Path, message: string, input?: unknown) => ctx.addIssue({ code: "custom", path, message, input });
-  const { region, accountPrefix, accessUrl } = where;
+  const { region, accountPrefix, accessUrl, customHost = false } = where;
   if (accessUrl !== undefined) {
     if (region !== undefined || accountPrefix !== undefined) problem([], "set either accessUrl, or region and accountPrefix, not both");
     const parsed = parseAccessUrl(accessUrl);
     if ("problem" in parsed) problem(["accessUrl"], parsed.problem, accessUrl);
-    else if (region === undefined && accountPrefix === undefined) return { kind: "access-url", accessUrl, host: parsed.host };
+    else if (!customHost && !isDbtCloudDomain(parsed.host)) {
+      problem(
+        ["accessUrl"],
+        `is not on dbt's domains (${DOMAINS}), and the dbt Cloud token and the client secret are sent to it; if it is your dbt Cloud host on its own domain, also set dbtCloud.customHost to true`,
+        accessUrl,
+      );
+    } else if (customHost && isDbtCloudDomain(parsed.host)) {
+      problem(["customHost"], `is only for a host outside dbt's domains (${DOMAINS}); remove it`, customHost);
+    } else if (region === undefined && accountPrefix === undefined) return { kind: "access-url", accessUrl, host: parsed.host, customHost };
     return z.NEVER;
   }
+  if (customHost) problem(["customHost"], "applies only with accessUrl: remove it, the region's host is on dbt's domains", customHost);
   if (region === undefined) problem(["region"], `required (one of ${DBT_CLOUD_REGIONS.join(", ")}), or set dbtCloud.accessUrl instead`);
   if (accountPrefix === undefined) problem(["accountPrefix"], 'required with region: the first part of your access URL, e.g. "ab123" in ab123.us1.dbt.com');
   if (region === undefined || accountPrefix === undefined) return z.NEVER;
@@ -55,7 +70,7 @@ export function dbtCloudSettings(
     tokenEnv,
     connection,
     ...where
-  }: { region?: DbtCloudRegion; accountPrefix?: string; accessUrl?: string; accountId?: number; tokenEnv: string; connection?: DbtCloudConnectionInput },
+  }: { region?: DbtCloudRegion; accountPrefix?: string; accessUrl?: string; customHost?: boolean; accountId?: number; tokenEnv: string; connection?: DbtCloudConnectionInput },
   ctx: Ctx,
 ): DbtCloudSettings {
   if (connection && accountId === undefined) {

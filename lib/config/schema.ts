@@ -131,7 +131,16 @@ const dbtCloud = z
     accountPrefix: identifier("accountPrefix", ACCOUNT_PREFIX_PATTERN, 'a DNS label of lowercase letters and digits, such as "ab123" (the first part of your dbt Cloud access URL)')
       .optional()
       .describe("Your account prefix, the first part of the account-specific access URL."),
-    accessUrl: z.string().optional().describe("For single-tenant or legacy hosts instead of region + accountPrefix: https://HOST, no path, query or credentials."),
+    accessUrl: z
+      .string()
+      .optional()
+      .describe(
+        "For single-tenant or legacy hosts instead of region + accountPrefix: https://HOST, no path, query or credentials; HOST on *.dbt.com or *.getdbt.com unless customHost.",
+      ),
+    customHost: z
+      .boolean()
+      .optional()
+      .describe("true: accessUrl is a dbt Cloud host outside dbt's domains (*.dbt.com, *.getdbt.com), and the dbt Cloud token and client secret may be sent there."),
     accountId: positiveInt("accountId must be the dbt Cloud account id, a whole number (in the URL after /accounts/)")
       .optional()
       .describe("The dbt Cloud account id (the number after /accounts/ in dbt Cloud's URLs). Required with connection."),
