@@ -13,6 +13,7 @@ import type { AppConfig, IntegrationSpec, OAuthClientSpec } from "./config/model
 import { DbtCloudConnection } from "./dbt-cloud-connection";
 import { OAuthAppIntegration } from "./oauth-app-integration";
 import { OAuthClientSecret, OAuthClientVersion } from "./oauth-client-secret";
+import "./node-deprecations";
 import { AccountProviders } from "./providers";
 
 export interface DbtDatabricksOAuthStackProps {
