@@ -18,7 +18,10 @@ const engines = (JSON.parse(read("package.json")) as { engines: { node: string }
 const admitted = engines.split("||").map((range) => /^\s*\^(\d+)\.\d+\.\d+\s*$/.exec(range)?.[1] ?? `unreadable range "${range.trim()}"`);
 const supported = admitted.filter((line) => !PAST_END_OF_LIFE.includes(line));
 const newest = supported[supported.length - 1];
-const matrix = /^\s+node: \[([^\]]*)\]/m.exec(read(".github/workflows/plan.yml"))?.[1]?.split(",").map((line) => line.trim().replace(/"/g, ""));
+const matrix = /^\s+node: \[([^\]]*)\]/m
+  .exec(read(".github/workflows/plan.yml"))?.[1]
+  ?.split(",")
+  .map((line) => line.trim().replace(/"/g, ""));
 /** "22, 24 or 26" */
 const spoken = (lines: string[], last: string) => `${lines.slice(0, -1).join(", ")} ${last} ${lines[lines.length - 1]}`;
 
