@@ -15,6 +15,15 @@ describe("main", () => {
     expect(Object.keys(stack.resource.databricks_custom_app_integration)).toEqual(["prod"]);
   });
 
+  // cdktf's outputs call util.isArray, deprecated at run time from Node.js 22 (DEP0044):
+  // lib/node-deprecations.ts keeps that warning out of every synth. On Node.js 20 there is
+  // no warning to catch; CI runs this file on the newest LTS line too.
+  it("prints no Node.js deprecation warning", () => {
+    const { status, stderr } = runApp(configInput());
+    expect(status).toBe(0);
+    expect(stderr).not.toMatch(/DeprecationWarning|DEP0\d+/);
+  });
+
   it("exits non-zero with every problem and writes nothing for an invalid config", () => {
     const { status, stderr, stdout, outdir } = runApp(configInput({ aws: { region: "nowhere" as never }, integrations: [] }));
     expect(status).toBe(1);

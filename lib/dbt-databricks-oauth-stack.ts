@@ -14,6 +14,7 @@ import { GlobalConnection } from "../.gen/providers/dbtcloud/global-connection";
 import { DbtCloudConnection } from "./dbt-cloud-connection";
 import { OAuthAppIntegration } from "./oauth-app-integration";
 import { OAuthClientSecret, OAuthClientVersion } from "./oauth-client-secret";
+import "./node-deprecations";
 import { AccountProviders } from "./providers";
 
 export interface DbtDatabricksOAuthStackProps {

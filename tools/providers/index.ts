@@ -214,7 +214,13 @@ async function ensureLocked(c: ReturnType<typeof context>, required: ProviderNam
 
   // Only what the mirror holds is pinned to it; a provider it lacks installs the usual way,
   // so a machine with registry access still gets a normal `terraform init`.
-  writeIfChanged(c.cliConfigFile, cliConfigText(c.mirrorDir, PROVIDER_NAMES.filter((name) => isFound(providers[name])).map(providerPin)));
+  writeIfChanged(
+    c.cliConfigFile,
+    cliConfigText(
+      c.mirrorDir,
+      PROVIDER_NAMES.filter((name) => isFound(providers[name])).map((name) => providerPin(name)),
+    ),
+  );
 
   const result = {
     terraformBinary: isFound(terraform) ? terraform.path : "",

@@ -79,6 +79,13 @@ describe("versions", () => {
     expect(() => pinFromCdktfJson(JSON.stringify({ terraformProviders }), "dbtcloud")).toThrow(message);
   });
 
+  // After a move to CDK Terrain no @cdktf/provider-* package is installed and cdktf.json pins
+  // every provider: the pin must come from there, not stop at a missing package.json.
+  test("a provider whose binding package is not installed is read from cdktf.json", () => {
+    expect(() => providerPin("aws", () => undefined)).toThrow('cdktf.json "terraformProviders" has no entry for the aws provider; add one such as "NAMESPACE/aws@=X.Y.Z"');
+    expect(providerPin("aws")).toMatchObject({ source: "registry.terraform.io/hashicorp/aws", version: "5.100.0" });
+  });
+
   test("platform names and version order", () => {
     expect(platformDir("linux", "x64")).toBe("linux_amd64");
     expect(platformDir("darwin", "arm64")).toBe("darwin_arm64");

@@ -7,6 +7,9 @@
  *   terraformGeneratorMetadata.providerVersion carries in lib/provider/index.js);
  * - dbtcloud: no prebuilt package exists for it, so its bindings are made with
  *   `cdktf get` from cdktf.json's "terraformProviders", which holds the pin.
+ * A provider with no installed package is read from cdktf.json too: after a move to
+ * CDK Terrain every binding is generated and cdktf.json pins all three
+ * (docs/cdktn-migration.md).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -54,15 +57,26 @@ const RELEASES: Record<ProviderName, string> = {
   dbtcloud: "the GitHub releases of dbt-labs/terraform-provider-dbtcloud",
 };
 
-export function providerPin(name: ProviderName): ProviderPin {
-  const { source, version } = name === "dbtcloud" ? pinFromCdktfJson(fs.readFileSync(CDKTF_JSON, "utf8"), name) : pinFromCdktfPackage(name);
+/** `packageJsonOf` finds an installed package's package.json (undefined: not installed). */
+export function providerPin(name: ProviderName, packageJsonOf: (pkg: string) => string | undefined = installedPackageJson): ProviderPin {
+  const packageFile = name === "dbtcloud" ? undefined : packageJsonOf(`@cdktf/provider-${name}`);
+  const { source, version } = packageFile ? pinFromCdktfPackage(packageFile) : pinFromCdktfJson(fs.readFileSync(CDKTF_JSON, "utf8"), name);
   const [hostname, namespace, type] = source.split("/");
   if (!hostname || !namespace || !type) throw new Error(`the ${name} provider's source "${source}" is not HOSTNAME/NAMESPACE/TYPE: cannot tell where to mirror it`);
   return { name, source, hostname, namespace, type, version, goModule: GO_MODULES[name], releases: RELEASES[name] };
 }
 
-function pinFromCdktfPackage(name: ProviderName): { source: string; version: string } {
-  const file = require.resolve(`@cdktf/provider-${name}/package.json`);
+/** The package.json of an installed package, or undefined when it is not installed. */
+function installedPackageJson(name: string): string | undefined {
+  try {
+    return require.resolve(`${name}/package.json`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") return undefined;
+    throw error;
+  }
+}
+
+function pinFromCdktfPackage(file: string): { source: string; version: string } {
   const pkg = JSON.parse(fs.readFileSync(file, "utf8")) as { cdktf?: { provider?: { name?: string; version?: string } } };
   const source = pkg.cdktf?.provider?.name;
   const version = pkg.cdktf?.provider?.version;
@@ -80,7 +94,7 @@ export function pinFromCdktfJson(text: string, type: string): { source: string; 
   const where = `cdktf.json "terraformProviders"`;
   const entries = (JSON.parse(text) as { terraformProviders?: unknown[] }).terraformProviders ?? [];
   const entry = entries.find((e): e is string => typeof e === "string" && splitEntry(e)[0].split("/").pop() === type);
-  if (!entry) throw new Error(`${where} has no entry for the ${type} provider; add one such as "dbt-labs/${type}@=X.Y.Z"`);
+  if (!entry) throw new Error(`${where} has no entry for the ${type} provider; add one such as "NAMESPACE/${type}@=X.Y.Z" (the namespace of its registry address)`);
   const [address, constraint = ""] = splitEntry(entry);
   const version = /^\s*=?\s*(\d+\.\d+\.\d+)\s*$/.exec(constraint)?.[1];
   if (!version) throw new Error(`${where}: "${entry}" does not pin one version; write it as "${address}@=X.Y.Z"`);
