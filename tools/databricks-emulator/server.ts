@@ -10,6 +10,8 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import type { FastifyError } from "fastify";
+import { registerContractCheck } from "../contracts/registry";
+import { oauth2Contract } from "./contract";
 import { createEmulatorApp, installEmulatorHooks, pathOf, type LogOptions } from "../common/http";
 import { registerApiRoutes } from "./api";
 import { Authenticator, registerOidcRoutes, type Credentials } from "./auth";
@@ -22,6 +24,11 @@ export const DEFAULT_ACCOUNT_ID = "5f0c2f8e-7a31-4d1b-9e44-0123456789ab";
 export interface EmulatorOptions extends LogOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
+  /**
+   * Check every API exchange against the published contract (contract/, default true): a
+   * violation is logged and kept (contractViolations()), and the test hooks fail on it.
+   */
+  checkContract?: boolean;
   accountId?: string;
   /** The accepted bearer token; default a random "dapi..." one. Basic and M2M credentials are always random. */
   token?: string;
@@ -62,6 +69,7 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
       if (pathOf(req).startsWith("/api/")) auth.check(req.headers.authorization);
     },
     toApiError: (err) => (err instanceof ApiError ? err : fromFastifyError(err as FastifyError)),
+    contract: options.checkContract === false ? undefined : oauth2Contract(),
     notFound: (req) => endpointNotFound(req.method, pathOf(req)),
   });
 
@@ -78,6 +86,7 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
   registerControlRoutes(app, control, info);
 
   url = await listen(options.port);
+  if (options.checkContract !== false) registerContractCheck(`Databricks emulator ${url}`, () => control.contractViolations());
 
   return Object.assign(control, {
     url,
