@@ -68,9 +68,17 @@ describe("ContractChecker", () => {
     ["an undeclared query parameter", { query: { page: "2" } }, "request: query parameter page: not in the contract (declared: limit)"],
     ["a query parameter of the wrong type", { query: { limit: "ten" } }, "request: query parameter limit: must be integer"],
     ["no body where one is required", { requestBody: undefined }, "request: body: required"],
-    ["a success status not declared answers the default (error) schema", { status: 201 }, "response: body: missing required property 'error_code'; body: missing required property 'message'"],
+    [
+      "a success status not declared answers the default (error) schema",
+      { status: 201 },
+      "response: body: missing required property 'error_code'; body: missing required property 'message'",
+    ],
     ["an error body without message", { status: 400, responseBody: { error_code: "BAD" } }, "response: body: missing required property 'message'"],
-    ["an error code with another status", { status: 400, responseBody: { error_code: "NOT_FOUND", message: "m" } }, "response: status 400: error_code NOT_FOUND is HTTP 404 in the contract"],
+    [
+      "an error code with another status",
+      { status: 400, responseBody: { error_code: "NOT_FOUND", message: "m" } },
+      "response: status 400: error_code NOT_FOUND is HTTP 404 in the contract",
+    ],
   ])("%s is a violation", (_name, change, expected) => {
     expect(problems(checker, change)).toEqual([expected]);
   });
@@ -108,8 +116,10 @@ describe("the committed fixtures", () => {
     for (const op of f.operations) expect(checker.operation(op.method, op.path.replace(/\{\w+\}/g, "1"))).toBeDefined();
   });
 
-  test("the Go struct reader takes json and url tags, omitempty and json:\"-\" as the SDK means them", () => {
-    const structs = goStructs('type A struct {\n\tName string `json:"name"`\n\tTags []string `json:"tags,omitempty"`\n\tId string `json:"-" url:"-"`\n\tPage int `json:"-" url:"page_size,omitempty"`\n}\n');
+  test('the Go struct reader takes json and url tags, omitempty and json:"-" as the SDK means them', () => {
+    const structs = goStructs(
+      'type A struct {\n\tName string `json:"name"`\n\tTags []string `json:"tags,omitempty"`\n\tId string `json:"-" url:"-"`\n\tPage int `json:"-" url:"page_size,omitempty"`\n}\n',
+    );
     expect(structs.get("A")).toEqual([
       { goName: "Name", goType: "string", json: "name", omitempty: false, query: undefined },
       { goName: "Tags", goType: "[]string", json: "tags", omitempty: true, query: undefined },
@@ -138,7 +148,9 @@ describe("an emulator answering a wrong shape is caught", () => {
       expect(emu.requests()[0]?.contractViolations).toEqual([
         expect.objectContaining({ side: "response", operation: "Retrieve Account Connection", problems: ["body/data: missing required property 'adapter_version'"] }),
       ]);
-      expect(() => assertNoContractViolations()).toThrow(/Contract drift \(1\)[\s\S]*the emulator's answer broke the contract: body\/data: missing required property 'adapter_version'/);
+      expect(() => assertNoContractViolations()).toThrow(
+        /Contract drift \(1\)[\s\S]*the emulator's answer broke the contract: body\/data: missing required property 'adapter_version'/,
+      );
     } finally {
       await emu.close();
     }
@@ -155,7 +167,9 @@ describe("an emulator answering a wrong shape is caught", () => {
       const { integration_id } = (await res.json()) as { integration_id: string };
       emu.store.get = (id) => emu.store.all().find((i) => i.integration_id === id)!;
       await fetch(`${emu.url}/api/2.0/accounts/${emu.accountId}/oauth2/custom-app-integrations/${integration_id}`, { headers: { authorization: `Bearer ${emu.token}` } });
-      expect(takeContractViolations()).toEqual([expect.stringMatching(/GET .*CustomAppIntegration.Get.*body: unknown property 'authenticates_from'; body: unknown property 'client_secret'/)]);
+      expect(takeContractViolations()).toEqual([
+        expect.stringMatching(/GET .*CustomAppIntegration.Get.*body: unknown property 'authenticates_from'; body: unknown property 'client_secret'/),
+      ]);
     } finally {
       await emu.close();
     }

@@ -15,6 +15,7 @@ import { oauth2Contract } from "./contract";
 import { createEmulatorApp, installEmulatorHooks, pathOf, type LogOptions } from "../common/http";
 import { registerApiRoutes } from "./api";
 import { Authenticator, registerOidcRoutes, type Credentials } from "./auth";
+import type { Federation } from "./federation";
 import { Control, registerControlRoutes, type EmulatorInfo } from "./control";
 import { ApiError, endpointNotFound, injectedFault, malformedRequest } from "./errors";
 import { IntegrationStore, newClientSecret, type Principal } from "./store";
@@ -42,6 +43,8 @@ export type DatabricksEmulator = Control & {
   /** The first accepted bearer token. */
   token: string;
   credentials: Credentials;
+  /** github-oidc: which GitHub tokens the service principals may exchange (federation.ts). */
+  federation: Federation;
   close(): Promise<void>;
 };
 
@@ -61,7 +64,7 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
   const store = new IntegrationStore();
   const control = new Control(store);
   if (options.propagationSeconds !== undefined) control.setPropagationSeconds(options.propagationSeconds);
-  const auth = new Authenticator(credentials);
+  const auth = new Authenticator(credentials, accountId);
   installEmulatorHooks(app, {
     control,
     faultError: injectedFault,
@@ -93,6 +96,7 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
     accountId,
     token,
     credentials,
+    federation: auth.federation,
     close,
   });
 }

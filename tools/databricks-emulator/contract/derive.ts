@@ -120,7 +120,8 @@ function errorBodySchema(errors: string): Schema {
   const properties: Record<string, Schema> = {};
   for (const m of block.matchAll(/^\s*(\w+)\s+(\S+)\s+`json:"([^",]+)[^`]*`(.*)$/gm)) {
     const [, , goType, json, comment] = m;
-    properties[json!] = goType === "any" && /int or string/.test(comment!) ? { type: ["string", "integer"] } : goType === "[]json.RawMessage" ? { type: "array" } : { type: "string" };
+    properties[json!] =
+      goType === "any" && /int or string/.test(comment!) ? { type: ["string", "integer"] } : goType === "[]json.RawMessage" ? { type: "array" } : { type: "string" };
   }
   return { type: "object", properties, required: ["error_code", "message"] };
 }
@@ -155,8 +156,10 @@ export function derive(files: { model: string; impl: string; errors: string; map
       responses: { "2XX": op.response ? { $ref: `#/components/schemas/${op.response}` } : null, default: { $ref: "#/components/schemas/ErrorBody" } },
     };
   });
-  for (const op of operations) if (op.requestBody) needed.add(((op.requestBody.schema as { $ref: string }).$ref).split("/").pop()!);
-  for (const op of operations) for (const s of Object.values(op.responses)) if (s && typeof s === "object" && typeof s.$ref === "string" && !s.$ref.endsWith("/ErrorBody")) needed.add(s.$ref.split("/").pop()!);
+  for (const op of operations) if (op.requestBody) needed.add((op.requestBody.schema as { $ref: string }).$ref.split("/").pop()!);
+  for (const op of operations)
+    for (const s of Object.values(op.responses))
+      if (s && typeof s === "object" && typeof s.$ref === "string" && !s.$ref.endsWith("/ErrorBody")) needed.add(s.$ref.split("/").pop()!);
   // Resolve transitively: bodySchema adds the structs a struct references.
   const schemas: Record<string, Schema> = { ErrorBody: error };
   for (let added = true; added; ) {

@@ -87,7 +87,10 @@ function propertiesOf(schema: Schema | undefined): Record<string, Schema> {
 
 /** Every components/schemas name `node` references, transitively, with its schema. */
 function collect(node: unknown, spec: Spec, into: Record<string, Schema>): void {
-  if (Array.isArray(node)) return node.forEach((n) => collect(n, spec, into));
+  if (Array.isArray(node)) {
+    for (const n of node) collect(n, spec, into);
+    return;
+  }
   if (node === null || typeof node !== "object") return;
   for (const [key, value] of Object.entries(node)) {
     if (key === "$ref" && typeof value === "string") {
