@@ -178,6 +178,15 @@ export class ContractChecker {
   }
 }
 
+/** A fixture's checker, compiled on first use and then shared by every emulator in the process. */
+export function lazyChecker(fixture: unknown): () => ContractChecker {
+  let checker: ContractChecker | undefined;
+  return () => {
+    checker ??= new ContractChecker(fixture as ContractFixture);
+    return checker;
+  };
+}
+
 /** "2XX" style keys match a whole class; an exact status wins over a class, a class over "default". */
 function responseKey(op: Operation, status: number): string | undefined {
   const keys = Object.keys(op.responses);
