@@ -133,8 +133,8 @@ function clientsSection(stack: string, dir: string, terraform: string, options: 
 }
 
 const ORPHAN_CHECK_SKIPPED =
-  "Orphan integrations were not looked for: that needs DATABRICKS_TOKEN, DATABRICKS_USERNAME and DATABRICKS_PASSWORD, " +
-  "or DATABRICKS_CLIENT_ID and DATABRICKS_CLIENT_SECRET in the environment.\n";
+  "Orphan integrations were not looked for: that needs github-oidc (auth type, ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN), " +
+  "DATABRICKS_TOKEN, DATABRICKS_USERNAME and DATABRICKS_PASSWORD, or DATABRICKS_CLIENT_ID and DATABRICKS_CLIENT_SECRET in the environment.\n";
 
 function orphanWarning(orphans: AccountIntegration[]): string {
   return [

@@ -6,18 +6,21 @@
  * answer so nobody stored it, and the next apply's create of the same name is refused while
  * it exists. The plan cannot show it; this lists the account through its API to find it.
  *
- * The account, host and names come from the synthesized cdk.tf.json. Credentials from the
- * environment, as the provider reads them for these methods: DATABRICKS_TOKEN,
- * DATABRICKS_USERNAME + DATABRICKS_PASSWORD, or DATABRICKS_CLIENT_ID + DATABRICKS_CLIENT_SECRET
- * (OAuth M2M). Other methods (databricks-cli, github-oidc) are not implemented: the check
- * says it was skipped.
+ * The account, host, auth type and names come from the synthesized cdk.tf.json. Credentials
+ * as the provider reads them (databricks-auth.ts): github-oidc (the scheduled drift job),
+ * DATABRICKS_TOKEN, DATABRICKS_USERNAME + DATABRICKS_PASSWORD, or DATABRICKS_CLIENT_ID +
+ * DATABRICKS_CLIENT_SECRET (OAuth M2M). With none of them (a databricks-cli profile) the
+ * check says it was skipped.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { databricksAuthorization } from "./databricks-auth";
 
 export interface StackIntegrations {
   host: string;
   accountId: string;
+  /** The provider block's auth_type (the config's databricks.auth.method; "pat" in the sandbox). */
+  authType?: string;
   /** Name prefixes of this stack's integrations: the configured name before any rotation suffix. */
   baseNames: string[];
 }
@@ -29,7 +32,7 @@ export interface AccountIntegration {
 }
 
 interface StackJson {
-  provider?: { databricks?: { host?: string; account_id?: string }[] };
+  provider?: { databricks?: { host?: string; account_id?: string; auth_type?: string }[] };
   resource?: { databricks_custom_app_integration?: Record<string, { name?: string }> };
 }
 
@@ -42,31 +45,17 @@ export function stackIntegrations(stackDir: string): StackIntegrations {
     const token = address.includes("_") ? address.slice(address.indexOf("_") + 1) : undefined;
     return token && name.endsWith(`-${token}`) ? name.slice(0, -token.length - 1) : name;
   });
-  return { host: String(provider.host ?? "https://accounts.cloud.databricks.com").replace(/\/$/, ""), accountId: String(provider.account_id), baseNames: [...new Set(baseNames)] };
-}
-
-/** The Authorization header for the methods implemented here, or undefined. */
-async function authorization(stack: StackIntegrations, env: NodeJS.ProcessEnv): Promise<string | undefined> {
-  if (env.DATABRICKS_TOKEN) return `Bearer ${env.DATABRICKS_TOKEN}`;
-  if (env.DATABRICKS_USERNAME && env.DATABRICKS_PASSWORD) return `Basic ${Buffer.from(`${env.DATABRICKS_USERNAME}:${env.DATABRICKS_PASSWORD}`).toString("base64")}`;
-  if (env.DATABRICKS_CLIENT_ID && env.DATABRICKS_CLIENT_SECRET) {
-    const answer = await fetch(`${stack.host}/oidc/accounts/${stack.accountId}/v1/token`, {
-      method: "POST",
-      headers: {
-        authorization: `Basic ${Buffer.from(`${encodeURIComponent(env.DATABRICKS_CLIENT_ID)}:${encodeURIComponent(env.DATABRICKS_CLIENT_SECRET)}`).toString("base64")}`,
-        "content-type": "application/x-www-form-urlencoded",
-      },
-      body: new URLSearchParams({ grant_type: "client_credentials", scope: "all-apis" }),
-    });
-    if (!answer.ok) throw new Error(`OAuth M2M token request answered HTTP ${answer.status}`);
-    return `Bearer ${((await answer.json()) as { access_token: string }).access_token}`;
-  }
-  return undefined;
+  return {
+    host: String(provider.host ?? "https://accounts.cloud.databricks.com").replace(/\/$/, ""),
+    accountId: String(provider.account_id),
+    authType: provider.auth_type,
+    baseNames: [...new Set(baseNames)],
+  };
 }
 
 /** Every integration in the account, page by page; undefined when no implemented credentials are set. */
 export async function listAccountIntegrations(stack: StackIntegrations, env: NodeJS.ProcessEnv): Promise<AccountIntegration[] | undefined> {
-  const auth = await authorization(stack, env);
+  const auth = await databricksAuthorization(stack, env);
   if (!auth) return undefined;
   const all: AccountIntegration[] = [];
   let pageToken = "";

@@ -29,6 +29,7 @@ import { ConfigError } from "../lib/config/config-error";
 import { configPathFromEnv, parseConfig } from "../lib/config/load-config";
 import type { AppConfig, IntegrationSpec } from "../lib/config/model";
 import { annotateErrors, setStepOutputs } from "./github-actions";
+import { scheduledSteps } from "./rotation-schedule";
 
 /** `<id>_clients` of `terraform output -json`: each deployed client by token ("(none)" for the first). */
 export type DeployedClients = Record<string, { client_id: string; integration_id: string; create_time: string; stage: "AWSCURRENT" | "AWSPENDING" }>;
@@ -231,6 +232,8 @@ function main(argv: string[]): number {
           .filter((s) => s.finish?.ready)
           .map((s) => s.integration)
           .join(" "),
+        // The scheduled run's matrix: one pull request per integration that needs a step.
+        steps: JSON.stringify(scheduledSteps(statuses)),
       });
       return 0;
     }

@@ -100,7 +100,7 @@ describeE2E("the real dbtcloud provider against the dbt Cloud emulator", () => {
     expect(only()).toMatchObject({ adapter_version: "databricks_v0", config: { ...DATABRICKS, client_id: FIRST_CLIENT.id, client_secret: FIRST_CLIENT.secret } });
     const log = calls();
     expect(log[0]).toBe("GET /v2/accounts/ 200");
-    expect(log).toContain(`POST /v3/accounts/${emu.accountId}/connections/ 201`);
+    expect(log).toContain(`POST /v3/accounts/${emu.accountId}/connections/ 200`);
   });
 
   test("a re-plan is clean", async () => {

@@ -192,7 +192,7 @@ describe("drift check", () => {
   it("says the orphan check was skipped when no Databricks credentials it can use are set", async () => {
     const { code, summary } = await driftCheck({ exit: 0, fixture: "no-op" });
     expect(code).toBe(0);
-    expect(summary).toContain("Orphan integrations were not looked for: that needs DATABRICKS_TOKEN");
+    expect(summary).toContain("Orphan integrations were not looked for: that needs github-oidc (auth type, ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN), DATABRICKS_TOKEN");
   });
 
   it("exits 2 naming an orphan integration: in the account, named like the config's, not in state", async () => {

@@ -7,6 +7,7 @@ import type { FastifyInstance } from "fastify";
 import { DelayQueue, FaultQueue, type DelaySpec, type FaultSpec, type PendingFault } from "./faults";
 import type { Handler, Method } from "./http";
 import { RequestLog, type RequestLogEntry } from "./request-log";
+import type { Violation } from "../contracts/contract";
 
 export const CONTROL_PREFIX = "/_emulator";
 
@@ -47,6 +48,11 @@ export abstract class EmulatorControl {
 
   requests(): RequestLogEntry[] {
     return this.log.all();
+  }
+
+  /** Every exchange that broke the emulator's contract (tools/contracts/), as its request log holds them. */
+  contractViolations(): Violation[] {
+    return this.log.contractViolations();
   }
 
   clearRequests(): void {

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { DelayQueue, FaultQueue, FaultStatus } from "./faults";
 import { CONTROL_PREFIX } from "./control";
 import type { RequestLog } from "./request-log";
+import type { ContractChecker, Violation } from "../contracts/contract";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export type Handler = (req: FastifyRequest, reply: FastifyReply) => unknown;
@@ -83,7 +84,9 @@ export interface EmulatorError {
  * `afterHandling` fault, instead of the answer of the call carried out), then
  * `authenticate`, and one request log entry when the response is sent. Every
  * error, an unknown path's included (`notFound`), is sent as `toApiError`
- * makes it; a 5xx that no fault injected is logged.
+ * makes it; a 5xx that no fault injected is logged. With a `contract`, every such exchange is
+ * checked against it as it is answered: violations go into its request log entry and the
+ * emulator's log (see tools/contracts/).
  */
 export function installEmulatorHooks(
   app: FastifyInstance,
@@ -93,12 +96,14 @@ export function installEmulatorHooks(
     authenticate: (req: FastifyRequest) => void;
     toApiError: (err: Error) => EmulatorError;
     notFound: (req: FastifyRequest) => Error;
+    contract?: ContractChecker;
   },
 ): void {
   const { faults, delays, log } = opts.control;
   const faulted = new WeakSet<FastifyRequest>();
   // Faults that answer after the call was carried out (an answer lost on the way back).
   const lostAnswers = new WeakMap<FastifyRequest, EmulatorError>();
+  const violations = new WeakMap<FastifyRequest, Violation[]>();
   const isControl = (req: FastifyRequest) => pathOf(req) === CONTROL_PREFIX || pathOf(req).startsWith(`${CONTROL_PREFIX}/`);
 
   app.addHook("onRequest", async (req) => {
@@ -116,9 +121,26 @@ export function installEmulatorHooks(
     if (isControl(req)) return payload;
     await delays.hold(req.method, pathOf(req));
     const lost = lostAnswers.get(req);
-    if (!lost) return payload;
-    reply.code(lost.statusCode).headers(lost.headers).header("content-type", "application/json; charset=utf-8");
-    return JSON.stringify(lost.body);
+    let answer = payload;
+    if (lost) {
+      reply.code(lost.statusCode).headers(lost.headers).header("content-type", "application/json; charset=utf-8");
+      answer = JSON.stringify(lost.body);
+    }
+    if (opts.contract) {
+      const found = opts.contract.check({
+        method: req.method,
+        path: pathOf(req),
+        query: req.query as Record<string, string | string[] | undefined>,
+        requestBody: req.body,
+        status: reply.statusCode,
+        responseBody: typeof answer === "string" && answer !== "" ? JSON.parse(answer) : undefined,
+      });
+      if (found.length > 0) {
+        violations.set(req, found);
+        req.log.error({ contractViolations: found }, "contract violation");
+      }
+    }
+    return answer;
   });
 
   // A held answer would keep close() waiting.
@@ -126,7 +148,8 @@ export function installEmulatorHooks(
 
   app.addHook("onResponse", async (req, reply) => {
     if (isControl(req)) return;
-    log.record({ method: req.method, path: pathOf(req), url: req.url, status: reply.statusCode, fault: faulted.has(req) });
+    const found = violations.get(req);
+    log.record({ method: req.method, path: pathOf(req), url: req.url, status: reply.statusCode, fault: faulted.has(req), ...(found ? { contractViolations: found } : {}) });
   });
 
   app.setErrorHandler((err: Error, req, reply) => {

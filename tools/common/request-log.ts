@@ -1,4 +1,5 @@
 /** The request log of a local API emulator: one entry per completed non-control call. */
+import type { Violation } from "../contracts/contract";
 import { nextGlobalSeq } from "./sequence";
 
 export interface RequestLogEntry {
@@ -16,17 +17,27 @@ export interface RequestLogEntry {
   status: number;
   /** Whether an injected fault answered this call. */
   fault: boolean;
+  /** Where the request or the answer broke the emulator's contract (only when one did). */
+  contractViolations?: Violation[];
 }
 
 export class RequestLog {
   private entries: RequestLogEntry[] = [];
+  /** Kept apart, and never cleared: a test clearing the log must not hide a drift from the contract hooks. */
+  private violations: Violation[] = [];
 
   record(entry: Omit<RequestLogEntry, "seq" | "globalSeq" | "time">): void {
     this.entries.push({ seq: this.entries.length + 1, globalSeq: nextGlobalSeq(), time: new Date().toISOString(), ...entry });
+    this.violations.push(...(entry.contractViolations ?? []));
   }
 
   all(): RequestLogEntry[] {
     return this.entries.map((e) => ({ ...e }));
+  }
+
+  /** Every contract violation since the emulator started, oldest first (clear() keeps them). */
+  contractViolations(): Violation[] {
+    return [...this.violations];
   }
 
   clear(): void {

@@ -14,6 +14,7 @@ import { randomBytes } from "node:crypto";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { endpointNotFound, unauthenticated } from "./errors";
 import { pathOf } from "./http";
+import { Federation, TOKEN_EXCHANGE_GRANT } from "./federation";
 import type { SignInChecker } from "./sign-in";
 
 export interface Credentials {
@@ -29,8 +30,15 @@ const TOKEN_LIFETIME_SECONDS = 3600;
 export class Authenticator {
   /** Access tokens issued by the M2M token endpoint. */
   private readonly issued = new Set<string>();
+  /** github-oidc: service principals' federation policies for the token-exchange grant. */
+  readonly federation: Federation;
 
-  constructor(readonly credentials: Credentials) {}
+  constructor(
+    readonly credentials: Credentials,
+    accountId: string,
+  ) {
+    this.federation = new Federation(accountId);
+  }
 
   /** Throws 401 unless the header carries one of the configured credentials. */
   check(header: string | undefined): void {
@@ -52,6 +60,11 @@ export class Authenticator {
     const { clientId, clientSecret } = clientCredentials(header, form);
     const { oauthClient } = this.credentials;
     if (clientId !== oauthClient.clientId || clientSecret !== oauthClient.clientSecret) return undefined;
+    return this.mint();
+  }
+
+  /** A new access token the account API accepts. */
+  mint(): string {
     const token = `dbx_emu_${randomBytes(24).toString("hex")}`;
     this.issued.add(token);
     return token;
@@ -104,7 +117,7 @@ export function registerOidcRoutes(app: FastifyInstance, accountId: string, auth
         issuer,
         authorization_endpoint: `${issuer}/v1/authorize`,
         token_endpoint: `${issuer}/v1/token`,
-        grant_types_supported: ["client_credentials", "authorization_code", "refresh_token"],
+        grant_types_supported: ["client_credentials", "authorization_code", "refresh_token", TOKEN_EXCHANGE_GRANT],
         token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
         scopes_supported: ["all-apis", "offline_access"],
       };
@@ -114,6 +127,11 @@ export function registerOidcRoutes(app: FastifyInstance, accountId: string, auth
     oidc.post("/oidc/accounts/:accountId/v1/token", async (req, reply: FastifyReply) => {
       const form = (req.body ?? {}) as Record<string, string>;
       const invalidClient = () => reply.code(401).send({ error: "invalid_client", error_description: "Client authentication failed" });
+      if (form.grant_type === TOKEN_EXCHANGE_GRANT) {
+        const exchanged = auth.federation.exchange(form);
+        if (!exchanged.ok) return reply.code(exchanged.status).send({ error: exchanged.error, error_description: exchanged.description });
+        return { access_token: auth.mint(), token_type: "Bearer", expires_in: TOKEN_LIFETIME_SECONDS, scope: form.scope || "all-apis" };
+      }
       if (form.grant_type === "client_credentials") {
         const token = auth.issueToken(req.headers.authorization, form);
         if (!token) return invalidClient();

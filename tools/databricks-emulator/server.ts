@@ -10,9 +10,12 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import type { FastifyError } from "fastify";
+import { registerContractCheck } from "../contracts/registry";
+import { oauth2Contract } from "./contract";
 import { createEmulatorApp, installEmulatorHooks, pathOf, type LogOptions } from "../common/http";
 import { registerApiRoutes } from "./api";
 import { Authenticator, registerOidcRoutes, type Credentials } from "./auth";
+import type { Federation } from "./federation";
 import { Control, registerControlRoutes, type EmulatorInfo } from "./control";
 import { ApiError, endpointNotFound, injectedFault, malformedRequest } from "./errors";
 import { IntegrationStore, newClientSecret, type Principal } from "./store";
@@ -22,6 +25,11 @@ export const DEFAULT_ACCOUNT_ID = "5f0c2f8e-7a31-4d1b-9e44-0123456789ab";
 export interface EmulatorOptions extends LogOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
+  /**
+   * Check every API exchange against the published contract (contract/, default true): a
+   * violation is logged and kept (contractViolations()), and the test hooks fail on it.
+   */
+  checkContract?: boolean;
   accountId?: string;
   /** The accepted bearer token; default a random "dapi..." one. Basic and M2M credentials are always random. */
   token?: string;
@@ -35,6 +43,8 @@ export type DatabricksEmulator = Control & {
   /** The first accepted bearer token. */
   token: string;
   credentials: Credentials;
+  /** github-oidc: which GitHub tokens the service principals may exchange (federation.ts). */
+  federation: Federation;
   close(): Promise<void>;
 };
 
@@ -54,7 +64,7 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
   const store = new IntegrationStore();
   const control = new Control(store);
   if (options.propagationSeconds !== undefined) control.setPropagationSeconds(options.propagationSeconds);
-  const auth = new Authenticator(credentials);
+  const auth = new Authenticator(credentials, accountId);
   installEmulatorHooks(app, {
     control,
     faultError: injectedFault,
@@ -62,6 +72,7 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
       if (pathOf(req).startsWith("/api/")) auth.check(req.headers.authorization);
     },
     toApiError: (err) => (err instanceof ApiError ? err : fromFastifyError(err as FastifyError)),
+    contract: options.checkContract === false ? undefined : oauth2Contract(),
     notFound: (req) => endpointNotFound(req.method, pathOf(req)),
   });
 
@@ -78,12 +89,14 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
   registerControlRoutes(app, control, info);
 
   url = await listen(options.port);
+  if (options.checkContract !== false) registerContractCheck(`Databricks emulator ${url}`, () => control.contractViolations());
 
   return Object.assign(control, {
     url,
     accountId,
     token,
     credentials,
+    federation: auth.federation,
     close,
   });
 }

@@ -33,7 +33,11 @@ type Params = { accountId: string; connectionId?: string };
 export function registerApiRoutes(app: FastifyInstance, ctx: { account: Account; store: ConnectionStore }): void {
   // The provider's configure step: it looks for its account_id among the token's accounts (client.go NewClient).
   resource(app, ACCOUNTS_ROUTE, {
-    GET: () => ({ status: success(), data: [accountData(ctx.account)] }),
+    GET: () => ({
+      status: success(),
+      data: [accountData(ctx.account)],
+      extra: { filters: {}, order_by: "id", pagination: { count: 1, total_count: 1 } },
+    }),
   });
 
   app.register(async (v3) => {
@@ -44,11 +48,11 @@ export function registerApiRoutes(app: FastifyInstance, ctx: { account: Account;
 
     resource(v3, CONNECTIONS_ROUTE, {
       GET: (req) => list(ctx.store, req.query as { limit?: string; offset?: string }),
-      POST: (req, reply: FastifyReply) => {
+      // 200, as the published spec declares (openapi-v3.yaml); the provider takes any 2xx.
+      POST: (req) => {
         const body = parseCreate(req.body);
         checkAccountId(body.account_id, ctx.account.id);
-        reply.code(201);
-        return { status: success(201), data: ctx.store.create(body) };
+        return { status: success(), data: ctx.store.create(body) };
       },
     });
 
@@ -60,7 +64,11 @@ export function registerApiRoutes(app: FastifyInstance, ctx: { account: Account;
         checkAccountId(patch.account_id, ctx.account.id);
         return { status: success(), data: ctx.store.update(id, patch) };
       },
-      DELETE: (req) => ({ status: success(), data: ctx.store.delete(connectionId(req)) }),
+      // 204 without a body, as the published spec declares; the provider reads no body.
+      DELETE: (req, reply: FastifyReply) => {
+        ctx.store.delete(connectionId(req));
+        return reply.code(204).send();
+      },
     });
   });
 }
@@ -81,7 +89,8 @@ function list(store: ConnectionStore, query: { limit?: string; offset?: string }
   const limit = Math.min(nonNegative("limit", query.limit) || MAX_LIMIT, MAX_LIMIT);
   const offset = nonNegative("offset", query.offset);
   const all = store.list();
-  const page = all.slice(offset, offset + limit).map((c) => ({ ...c, environment__count: 0 }));
+  // The spec: a list item's config "will always be null in list responses".
+  const page = all.slice(offset, offset + limit).map((c) => ({ ...c, config: null, environment__count: 0 }));
   return {
     status: success(),
     data: page,
@@ -95,19 +104,48 @@ function nonNegative(name: string, raw: string | undefined): number {
   return Number(raw);
 }
 
-/** A subset of the account fields the provider's AuthResponseData reads; it only uses `id`. */
+/**
+ * The account as the published v2 spec's AccountResponse has it: every field it marks
+ * required, with the spec's defaults; the provider itself reads only `id`. The spec marks none
+ * of them nullable, so the lock and trial fields of this unlocked account carry values too.
+ */
 function accountData(account: Account) {
+  const time = "2024-01-01T00:00:00.000000+00:00";
   return {
     id: account.id,
     name: account.name,
     state: 1,
     plan: "enterprise",
     locked: false,
+    lock_reason: "",
+    lock_cause: "other",
+    unlocked_at: time,
     pending_cancel: false,
     developer_seats: 10,
     read_only_seats: 10,
+    it_seats: 0,
+    explorer_seats: 0,
+    analyst_seats: 0,
     run_slots: 5,
-    created_at: "2024-01-01T00:00:00.000000+00:00",
-    updated_at: "2024-01-01T00:00:00.000000+00:00",
+    pod_memory_request_mebibytes: 600,
+    develop_pod_memory_request_mebibytes: 0,
+    run_duration_limit_seconds: 86400,
+    queue_limit: 50,
+    billing_email_address: "billing@example.com",
+    enterprise_login_slug: "",
+    business_critical: false,
+    starter_repo_url: "",
+    git_auth_level: "team",
+    identifier: `act_${account.id}`,
+    trial_end_date: time,
+    static_subdomain: "",
+    vanity_subdomain: "",
+    run_locked_until: time,
+    copilot_locked_until: time,
+    agent_credit_locked: false,
+    account_migration_events: [],
+    groups: [],
+    created_at: time,
+    updated_at: time,
   };
 }

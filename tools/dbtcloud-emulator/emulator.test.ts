@@ -50,7 +50,7 @@ async function call(method: string, urlPath: string, body?: unknown, headers: Re
 
 async function create(overrides: Record<string, unknown> = {}): Promise<Reply["body"]> {
   const res = await call("POST", collection(), { ...CREATE, account_id: emu.accountId, ...overrides });
-  expect(res.status).toBe(201);
+  expect(res.status).toBe(200);
   return res.body.data;
 }
 
@@ -60,7 +60,11 @@ describe("the provider's configure call", () => {
   test("given the right token, GET /api/v2/accounts/ lists the emulator's account in the {data, status} envelope", async () => {
     const res = await call("GET", "/api/v2/accounts/", undefined, { authorization: `Token ${emu.token}` });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: SUCCESS, data: [expect.objectContaining({ id: emu.accountId, name: expect.any(String) })] });
+    expect(res.body).toEqual({
+      status: SUCCESS,
+      data: [expect.objectContaining({ id: emu.accountId, name: expect.any(String) })],
+      extra: { filters: {}, order_by: "id", pagination: { count: 1, total_count: 1 } },
+    });
   });
 
   test("Bearer works like Token; a wrong or missing token is 401 with the envelope", async () => {
@@ -75,7 +79,7 @@ describe("the provider's configure call", () => {
 });
 
 describe("connections", () => {
-  test("create answers 201 with the connection, without client_id or client_secret; GET answers the same", async () => {
+  test("create answers 200 (as the spec declares) with the connection, without client_id or client_secret; GET answers the same", async () => {
     const created = await create();
     expect(created).toEqual({
       id: expect.any(Number),
@@ -86,6 +90,7 @@ describe("connections", () => {
       is_ssh_tunnel_enabled: false,
       private_link_endpoint_id: null,
       oauth_configuration_id: null,
+      oauth_redirect_uri: `${emu.url}/complete/databricks`,
       created_at: expect.any(String),
       updated_at: expect.any(String),
       config: { host: CREATE.config.host, http_path: CREATE.config.http_path, catalog: "main" },
@@ -110,18 +115,18 @@ describe("connections", () => {
     expect(emu.connection(id).config).toEqual({ ...CREATE.config, client_id: "new-id", client_secret: "new-secret" });
   });
 
-  test("PATCH with null clears a nullable field; adapter_version cannot change", async () => {
+  test("PATCH with null clears a nullable field; adapter_version, not a field of the spec's update body, is a 400", async () => {
     const { id } = await create();
     await call("PATCH", item(id), { account_id: emu.accountId, name: "renamed", config: { catalog: null } });
     expect(emu.connection(id)).toMatchObject({ name: "renamed", config: { catalog: null, host: CREATE.config.host } });
     const res = await call("PATCH", item(id), { account_id: emu.accountId, adapter_version: "snowflake_v0" });
     expect(res.status).toBe(400);
-    expect(res.body.status.user_message).toMatch(/^adapter_version: /);
+    expect(res.body.status.user_message).toBe("adapter_version: not a field of a connection update");
   });
 
-  test("DELETE answers 200; then GET and DELETE are 404 with status.code 404 and no 'permission' (the provider's 'gone')", async () => {
+  test("DELETE answers 204 without a body (as the spec declares); then GET and DELETE are 404 with status.code 404 and no 'permission' (the provider's 'gone')", async () => {
     const { id } = await create();
-    expect((await call("DELETE", item(id))).status).toBe(200);
+    expect(await call("DELETE", item(id))).toMatchObject({ status: 204, body: undefined });
     for (const method of ["GET", "DELETE"]) {
       const res = await call(method, item(id));
       expect(res.status).toBe(404);
@@ -136,7 +141,7 @@ describe("connections", () => {
     const page = await call("GET", `${collection()}?limit=2&offset=1`);
     expect(page.body.data.map((c: { name: string }) => c.name)).toEqual(["c1", "c2"]);
     expect(page.body.extra).toEqual({ filters: { limit: 2, offset: 1 }, pagination: { count: 2, total_count: 3 } });
-    expect(page.body.data[0]).toMatchObject({ environment__count: 0 });
+    expect(page.body.data[0]).toMatchObject({ environment__count: 0, config: null });
   });
 
   test.each([
@@ -144,8 +149,13 @@ describe("connections", () => {
     ["a blank host", { config: { ...CREATE.config, host: " " } }, "config.host: must not be blank"],
     ["another adapter", { adapter_version: "snowflake_v0" }, "adapter_version: only databricks_v0"],
     ["another account in the body", { account_id: 1 }, "account_id: 1 does not match"],
+    ["no account_id (the spec requires it)", { account_id: undefined }, "account_id: must be an integer"],
+    ["a host that is not a Databricks one (the spec's pattern)", { config: { ...CREATE.config, host: "db.example.com" } }, "config.host: must contain 'databricks'"],
+    ["an HTTP path outside /sql/ (the spec's pattern)", { config: { ...CREATE.config, http_path: "/warehouses/abc" } }, "config.http_path: must start with /sql/"],
+    ["a field the spec does not list", { state: 1 }, "state: not a field of a connection create"],
   ])("create with %s is 400 naming the field", async (_name, overrides, message) => {
-    const res = await call("POST", collection(), { ...CREATE, account_id: emu.accountId, ...overrides });
+    const body = { ...CREATE, account_id: emu.accountId, ...overrides };
+    const res = await call("POST", collection(), JSON.parse(JSON.stringify(body)));
     expect(res.status).toBe(400);
     expect(res.body.status.user_message).toContain(message);
     expect(emu.connections()).toEqual([]);
@@ -177,8 +187,8 @@ describe("control interface", () => {
   test("out-of-band change and delete over HTTP show up in the API", async () => {
     const { id } = await create();
     expect((await control("GET", `/connections/${id}`)).body.config.client_secret).toBe(CREATE.config.client_secret);
-    expect((await control("PATCH", `/connections/${id}`, { config: { host: "evil.example.com" } })).status).toBe(200);
-    expect((await call("GET", item(id))).body.data.config.host).toBe("evil.example.com");
+    expect((await control("PATCH", `/connections/${id}`, { config: { host: "evil.cloud.databricks.com" } })).status).toBe(200);
+    expect((await call("GET", item(id))).body.data.config.host).toBe("evil.cloud.databricks.com");
     expect((await control("DELETE", `/connections/${id}`)).status).toBe(200);
     expect((await call("GET", item(id))).status).toBe(404);
     expect((await control("GET", `/connections/${id}`)).status).toBe(404);

@@ -10,6 +10,8 @@
  */
 import { randomBytes } from "node:crypto";
 import type { FastifyError } from "fastify";
+import { registerContractCheck } from "../contracts/registry";
+import { adminApiContract } from "./contract";
 import { createEmulatorApp, installEmulatorHooks, pathOf, type LogOptions } from "../common/http";
 import { API_PREFIX, registerApiRoutes, type Account } from "./api";
 import { Control, registerControlRoutes, type EmulatorInfo } from "./control";
@@ -21,6 +23,11 @@ export const DEFAULT_ACCOUNT_ID = 70403103932890;
 export interface EmulatorOptions extends LogOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
+  /**
+   * Check every API exchange against the published contract (contract/, default true): a
+   * violation is logged and kept (contractViolations()), and the test hooks fail on it.
+   */
+  checkContract?: boolean;
   accountId?: number;
   /** The accepted service token; default a random "dbtc_..." one. */
   token?: string;
@@ -41,7 +48,8 @@ export async function startDbtCloudEmulator(options: EmulatorOptions = {}): Prom
   const token = options.token ?? `dbtc_${randomBytes(24).toString("base64url")}`;
 
   const { app, listen, close } = createEmulatorApp(options);
-  const store = new ConnectionStore(account.id);
+  let url = "";
+  const store = new ConnectionStore(account.id, () => `${url}/complete/databricks`);
   const control = new Control(store);
   installEmulatorHooks(app, {
     control,
@@ -50,15 +58,16 @@ export async function startDbtCloudEmulator(options: EmulatorOptions = {}): Prom
       if (pathOf(req).startsWith(`${API_PREFIX}/`) && !hasToken(req.headers.authorization, token)) throw unauthorized();
     },
     toApiError: (err) => (err instanceof DbtApiError ? err : fromFastifyError(err as FastifyError)),
+    contract: options.checkContract === false ? undefined : adminApiContract(),
     notFound: (req) => notFound(`no route for ${req.method} ${pathOf(req)}`),
   });
 
   registerApiRoutes(app, { account, store });
-  let url = "";
   const info = (): EmulatorInfo => ({ url, hostUrl: `${url}${API_PREFIX}`, accountId: account.id, token });
   registerControlRoutes(app, control, info);
 
   url = await listen(options.port);
+  if (options.checkContract !== false) registerContractCheck(`dbt Cloud emulator ${url}`, () => control.contractViolations());
   return Object.assign(control, { url, hostUrl: `${url}${API_PREFIX}`, accountId: account.id, token, close });
 }
 

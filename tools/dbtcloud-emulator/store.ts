@@ -5,8 +5,8 @@
  * `globalConnectionPayload`, `DatabricksConfig`) and global_connections.go
  * (`GlobalConnectionSummary`, the list).
  */
-import type { ConnectionPatch, CreateConnection } from "./validation";
-import { badRequest, notFound } from "./errors";
+import type { ConnectionPatch, NewConnection } from "./validation";
+import { notFound } from "./errors";
 
 export const DATABRICKS_ADAPTER = "databricks_v0";
 
@@ -23,6 +23,8 @@ export interface Connection {
   oauth_configuration_id: number | null;
   created_at: string;
   updated_at: string;
+  /** Required by the published spec: where dbt Cloud's OAuth sign-in comes back to (ACCESS_URL/complete/databricks). */
+  oauth_redirect_uri: string;
   config: { host: string; http_path: string; catalog: string | null };
 }
 
@@ -35,9 +37,13 @@ export class ConnectionStore {
   private readonly items = new Map<number, StoredConnection>();
   private lastId = 0;
 
-  constructor(private readonly accountId: number) {}
+  constructor(
+    private readonly accountId: number,
+    /** The access URL's redirect for Databricks sign-in; a function, as the URL is known once the emulator listens. */
+    private readonly oauthRedirectUri: () => string = () => "",
+  ) {}
 
-  create(req: CreateConnection, now = new Date()): Connection {
+  create(req: NewConnection, now = new Date()): Connection {
     const time = now.toISOString();
     const value: StoredConnection = {
       id: ++this.lastId,
@@ -50,6 +56,7 @@ export class ConnectionStore {
       oauth_configuration_id: req.oauth_configuration_id ?? null,
       created_at: time,
       updated_at: time,
+      oauth_redirect_uri: this.oauthRedirectUri(),
       config: {
         host: req.config.host,
         http_path: req.config.http_path,
@@ -77,9 +84,6 @@ export class ConnectionStore {
    */
   update(id: number, patch: ConnectionPatch, now = new Date()): Connection {
     const current = this.find(id);
-    if (patch.adapter_version !== undefined && patch.adapter_version !== current.adapter_version) {
-      throw badRequest(`adapter_version: cannot change ${current.adapter_version} to ${patch.adapter_version} on an existing connection`);
-    }
     const next: StoredConnection = {
       ...current,
       name: patch.name ?? current.name,
