@@ -233,7 +233,15 @@ export const configSchema = z
       .default({ type: "local" })
       .describe("Where Terraform state lives. The state holds the client secrets: use s3 for anything shared."),
     sandbox: z
-      .strictObject({ databricksUrl: loopbackUrl, awsUrl: loopbackUrl, dbtCloudUrl: loopbackUrl.optional() })
+      .strictObject({
+        databricksUrl: loopbackUrl,
+        awsUrl: loopbackUrl,
+        dbtCloudUrl: loopbackUrl.optional(),
+        workspaces: z
+          .record(z.string().regex(DATABRICKS_WORKSPACE_HOST, { error: "a workspace host name without https://" }), loopbackUrl)
+          .optional()
+          .describe("Workspace host → the emulator's URL that stands in for https://{host} (its OIDC endpoints), for `npm run rotate -- check` and the sign-in prober."),
+      })
       .optional()
       .describe("Points the providers at local emulators (npm run sandbox, the end-to-end tests). Never set for a real account."),
     integrations: z.array(integration).min(1, { error: "list at least one integration" }),
