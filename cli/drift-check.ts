@@ -11,7 +11,9 @@
  * secret scheduled for deletion would stop the plan with the provider's raw "marked deleted"
  * error, so the check names the secret and the command that restores it instead of planning.
  * After the plan it reports AWSCURRENT sitting on a version Terraform did not write, and
- * orphan integrations in the Databricks account (orphan-integrations.ts), which no plan shows.
+ * orphan integrations in the Databricks account (orphan-integrations.ts), which no plan shows,
+ * and whether each deployed client signs in at its workspace (client-check.ts): a current
+ * client the workspace refuses is drift too (exit 2).
  *
  * Exit codes: 0 no drift and nothing pending, 2 drift or pending changes, 1 error.
  * `-lock=false`: a read-only check must never block (or be blocked by) a deploy.
@@ -24,7 +26,8 @@ import { parsePlan, summarizePlan, type TerraformPlan } from "./plan-summary";
 import { listAccountIntegrations, orphansAmong, stackIntegrations, type AccountIntegration } from "./orphan-integrations";
 import { describeSecrets, restoreCommand, stackSecrets, versionWith, type SecretStatus } from "./stored-secrets";
 import { configPathFromEnv, loadConfigFile } from "../lib/config/load-config";
-import { rotationStatus, statusMarkdown, type DeployedOutputs } from "./rotate";
+import { addChecks, rotationStatus, statusMarkdown, type DeployedOutputs } from "./rotate";
+import { CHECK_DEFAULTS } from "./client-check";
 
 const EXIT = { clean: 0, error: 1, changes: 2 } as const;
 
@@ -97,20 +100,28 @@ async function checkStack(stack: string, options: DriftCheckOptions): Promise<St
   const orphans = account ? orphansAmong(account, integrations, inState) : [];
   const orphanNotes = account ? (orphans.length > 0 ? [orphanWarning(orphans)] : []) : [ORPHAN_CHECK_SKIPPED];
 
+  const clients = await clientsSection(stack, dir, terraform, options);
   return {
     stack,
-    code: moved.length > 0 || orphans.length > 0 ? EXIT.changes : plan.status,
-    markdown: [summarizePlan(parsed), ...moved, ...orphanNotes, clientsSection(stack, dir, terraform, options)].join("\n"),
+    code: moved.length > 0 || orphans.length > 0 || clients.notReady ? EXIT.changes : plan.status,
+    markdown: [summarizePlan(parsed), ...moved, ...orphanNotes, clients.markdown].join("\n"),
   };
 }
 
-/** When each client was issued and is next due, from the deployed stack's outputs (the state, not the plan). */
-function clientsSection(stack: string, dir: string, terraform: string, options: DriftCheckOptions): string {
+/**
+ * When each client was issued and is next due, from the deployed stack's outputs (the state,
+ * not the plan), and whether the workspace accepts it (cli/client-check.ts): a current
+ * client the workspace refuses means failed sign-ins, which counts as drift.
+ */
+async function clientsSection(stack: string, dir: string, terraform: string, options: DriftCheckOptions): Promise<{ markdown: string; notReady: boolean }> {
   const { config } = loadConfigFile(configPathFromEnv(options.env));
-  if (config.stackName !== stack) return "";
+  if (config.stackName !== stack) return { markdown: "", notReady: false };
   const outputs = run(terraform, ["output", "-json"], dir, { ...options.env, TF_IN_AUTOMATION: "1" });
-  if (outputs.status !== 0) return `_OAuth clients: \`terraform output -json\` failed: ${(outputs.stderr || outputs.stdout).trim()}_\n`;
-  return statusMarkdown(rotationStatus(config, JSON.parse(outputs.stdout) as DeployedOutputs, new Date()));
+  if (outputs.status !== 0) return { markdown: `_OAuth clients: \`terraform output -json\` failed: ${(outputs.stderr || outputs.stdout).trim()}_\n`, notReady: false };
+  const statuses = rotationStatus(config, JSON.parse(outputs.stdout) as DeployedOutputs, new Date());
+  options.log(`${stack}: sign-in check of the deployed clients`);
+  await addChecks(config, statuses, CHECK_DEFAULTS, options.env);
+  return { markdown: statusMarkdown(statuses), notReady: statuses.some((s) => s.currentCheck?.verdict === "not ready") };
 }
 
 const ORPHAN_CHECK_SKIPPED =
