@@ -106,7 +106,7 @@ async function fetchJson(url: string, init: RequestInit, timeoutMs: number): Pro
 const failure = (error: unknown) => {
   const e = error as Error & { cause?: { code?: string; message?: string } };
   if (e.name === "TimeoutError") return "timed out";
-  return e.cause?.code ?? e.cause?.message ?? e.message;
+  return e.cause?.message ?? e.cause?.code ?? e.message;
 };
 
 /** The token endpoint from the workspace's discovery document; only on the workspace's own origin. */
