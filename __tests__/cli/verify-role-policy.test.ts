@@ -5,6 +5,8 @@
  * statement by statement, with IAM's matching rules: `*` and `?` wildcards in actions and
  * resources count.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { partitionOf, verifyRolePolicy, verifyRoleTrustPolicy, type IamPolicy, type IamStatement } from "../../cli/verify-role-policy";
 import { parseConfig } from "../../lib/config/load-config";
 import { configInput, integrationInput } from "../support/config";
@@ -110,5 +112,15 @@ describe("verifyRoleTrustPolicy", () => {
       Condition: { StringEquals: { "token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:sub": "repo:acme/dbt-databricks-oauth:ref:refs/heads/main" } },
     });
     expect(() => verifyRoleTrustPolicy(ACCOUNT, "dbt-databricks-oauth")).toThrow('--repository "dbt-databricks-oauth" is not OWNER/NAME');
+  });
+});
+
+describe("docs/github-actions.md section 1.5", () => {
+  it("shows the policy verify:policy builds for its example config (one secret in us-east-1)", () => {
+    const doc = readFileSync(join(__dirname, "../../docs/github-actions.md"), "utf8");
+    const section = doc.slice(doc.indexOf("### 1.5 The verify role"));
+    const shown = /```json\n([\s\S]*?)\n```/.exec(section)?.[1];
+    const example = parseConfig(configInput({ integrations: [integrationInput({ secret: { name: "dbt-cloud/databricks-oauth/prod" } })] })).config;
+    expect(JSON.parse(shown!.replaceAll("ACCOUNT", ACCOUNT))).toEqual(verifyRolePolicy(example, ACCOUNT));
   });
 });
