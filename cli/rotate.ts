@@ -385,16 +385,17 @@ interface CheckRequest {
 
 async function check(text: string, file: string, request: CheckRequest): Promise<number> {
   const { config } = parseConfig(parseJsonc(text), file);
-  const specs = request.integration ? [config.integrations.find((i) => i.id === request.integration)] : config.integrations.filter((i) => i.connection || request.workspace);
-  if (specs[0] === undefined) {
+  const named = request.integration ? config.integrations.find((i) => i.id === request.integration) : undefined;
+  if (request.integration && !named) {
     throw new ConfigError(file, [{ path: "integrations", message: `no integration with id "${request.integration}"; its ids: ${config.integrations.map((i) => i.id).join(", ")}` }]);
   }
+  const specs = named ? [named] : config.integrations.filter((i) => i.connection || request.workspace);
   for (const skipped of config.integrations.filter((i) => !specs.includes(i))) {
     if (!request.integration) console.log(`${skipped.id}: not checked: no managed dbt Cloud connection names its workspace (check it with --workspace HOST)`);
   }
   const outputs = request.waitWindow ? readOutputsOrWarn(config, request.outputsFile) : undefined;
   const results: ClientCheckResult[] = [];
-  for (const spec of specs as IntegrationSpec[]) {
+  for (const spec of specs) {
     for (const role of request.roles) {
       const once = () => checkClient(config, spec, role, request.workspace);
       const result = request.waitWindow
