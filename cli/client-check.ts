@@ -67,7 +67,8 @@ export function workspaceHostFor(spec: IntegrationSpec, override?: string): stri
       `integrations[id=${spec.id}] has no managed dbt Cloud connection, so no workspace is known: pass --workspace HOST (the Databricks workspace host dbt Cloud's connection names, e.g. dbc-a1b2c3d4-e5f6.cloud.databricks.com)`,
     );
   }
-  if (!WORKSPACE_HOST.test(host)) throw new CheckSetupError(`--workspace "${host}" is not a workspace host name: give it without https:// or a path, e.g. dbc-a1b2c3d4-e5f6.cloud.databricks.com`);
+  if (!WORKSPACE_HOST.test(host))
+    throw new CheckSetupError(`--workspace "${host}" is not a workspace host name: give it without https:// or a path, e.g. dbc-a1b2c3d4-e5f6.cloud.databricks.com`);
   return host;
 }
 
@@ -86,8 +87,10 @@ export function workspaceBaseUrl(host: string, sandbox: AppConfig["sandbox"]): s
 export function classify(status: number, body: unknown): ProbeResult {
   const { error, error_description } = (body && typeof body === "object" ? body : {}) as { error?: unknown; error_description?: unknown };
   const said = typeof error === "string" ? `${error}${typeof error_description === "string" ? `: ${error_description}` : ""}` : `HTTP ${status}`;
-  if (status === 400 && error === "invalid_grant") return { verdict: "ready", reason: "the client authenticated; only the deliberately invalid refresh token was refused (invalid_grant)" };
-  if ((status === 401 || status === 400) && error === "invalid_client") return { verdict: "not ready", reason: typeof error_description === "string" ? error_description : "invalid_client" };
+  if (status === 400 && error === "invalid_grant")
+    return { verdict: "ready", reason: "the client authenticated; only the deliberately invalid refresh token was refused (invalid_grant)" };
+  if ((status === 401 || status === 400) && error === "invalid_client")
+    return { verdict: "not ready", reason: typeof error_description === "string" ? error_description : "invalid_client" };
   return { verdict: "unknown", reason: `unexpected answer: HTTP ${status}, ${said}` };
 }
 
@@ -115,7 +118,8 @@ export async function discoverTokenEndpoint(baseUrl: string, options: CheckOptio
   const { status, body } = await fetchJson(url, {}, options.timeoutMs);
   const endpoint = (body as { token_endpoint?: unknown } | undefined)?.token_endpoint;
   if (status !== 200 || typeof endpoint !== "string") throw new Error(`discovery ${url}: HTTP ${status}${typeof endpoint === "string" ? "" : ", no token_endpoint"}`);
-  if (new URL(endpoint).origin !== new URL(baseUrl).origin) throw new Error(`discovery ${url} names a token endpoint on another origin (${endpoint}); the client's secret is not sent there`);
+  if (new URL(endpoint).origin !== new URL(baseUrl).origin)
+    throw new Error(`discovery ${url} names a token endpoint on another origin (${endpoint}); the client's secret is not sent there`);
   return endpoint;
 }
 
@@ -155,7 +159,12 @@ export async function probeWorkspace(baseUrl: string, client: { clientId: string
 }
 
 /** The client ID and secret a stage of the integration's secret holds; never logged. */
-export async function readStoredClient(config: AppConfig, spec: IntegrationSpec, stage: ClientStage, env: NodeJS.ProcessEnv = process.env): Promise<{ clientId: string; clientSecret: string }> {
+export async function readStoredClient(
+  config: AppConfig,
+  spec: IntegrationSpec,
+  stage: ClientStage,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ clientId: string; clientSecret: string }> {
   const fromEnv =
     env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
       ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
@@ -227,7 +236,11 @@ export const SETTLE_DEFAULTS: SettleOptions = { settleMs: 60_000, probes: 4 };
  * Ready only when every one of `probes` checks spread over `settleMs` says ready; the first
  * other answer ends it and is the result (not ready, or unknown).
  */
-export async function settledCheck(check: () => Promise<ClientCheckResult>, settle: SettleOptions = SETTLE_DEFAULTS, onProbe?: (r: ClientCheckResult) => void): Promise<ClientCheckResult> {
+export async function settledCheck(
+  check: () => Promise<ClientCheckResult>,
+  settle: SettleOptions = SETTLE_DEFAULTS,
+  onProbe?: (r: ClientCheckResult) => void,
+): Promise<ClientCheckResult> {
   const count = Math.max(2, settle.probes);
   const interval = settle.settleMs / (count - 1);
   const started = Date.now();
@@ -243,7 +256,12 @@ export async function settledCheck(check: () => Promise<ClientCheckResult>, sett
 }
 
 /** Checks again every `intervalMs` (and once more at `deadline`) until ready or the deadline has passed; the last result. */
-export async function checkUntil(check: () => Promise<ClientCheckResult>, deadline: Date, intervalMs: number, onProbe?: (r: ClientCheckResult) => void): Promise<ClientCheckResult> {
+export async function checkUntil(
+  check: () => Promise<ClientCheckResult>,
+  deadline: Date,
+  intervalMs: number,
+  onProbe?: (r: ClientCheckResult) => void,
+): Promise<ClientCheckResult> {
   for (;;) {
     const result = await check();
     onProbe?.(result);

@@ -34,18 +34,7 @@ import { ConfigError } from "../lib/config/config-error";
 import { configPathFromEnv, parseConfig } from "../lib/config/load-config";
 import type { AppConfig, IntegrationSpec } from "../lib/config/model";
 import { annotateErrors, setStepOutputs } from "./github-actions";
-import {
-  CHECK_DEFAULTS,
-  checkClient,
-  checkUntil,
-  type ClientCheckResult,
-  type ClientRole,
-  exitCodeOf,
-  formatCheck,
-  SETTLE_DEFAULTS,
-  settledCheck,
-  STAGE_OF,
-} from "./client-check";
+import { CHECK_DEFAULTS, checkClient, checkUntil, type ClientCheckResult, type ClientRole, exitCodeOf, formatCheck, SETTLE_DEFAULTS, settledCheck, STAGE_OF } from "./client-check";
 
 /** `<id>_clients` of `terraform output -json`: each deployed client by token ("(none)" for the first). */
 export type DeployedClients = Record<string, { client_id: string; integration_id: string; create_time: string; stage: "AWSCURRENT" | "AWSPENDING" }>;
@@ -154,7 +143,8 @@ export function finishReadiness(clients: DeployedClients | undefined, propagatio
  * tell. `check` is the pending client's settled check (or undefined when none was made).
  */
 export function finishDecision(check: ClientCheckResult | undefined, window: Readiness): Readiness {
-  if (check?.verdict === "ready") return { ready: true, readyAt: window.readyAt, reason: `the pending client ${check.clientId} is accepted at workspace ${check.workspace} (${check.reason})` };
+  if (check?.verdict === "ready")
+    return { ready: true, readyAt: window.readyAt, reason: `the pending client ${check.clientId} is accepted at workspace ${check.workspace} (${check.reason})` };
   if (check?.verdict === "not ready") {
     return {
       ready: false,
@@ -289,7 +279,14 @@ async function main(argv: string[]): Promise<number> {
       });
       if (!integration && !values.all) throw new ConfigError(file, [{ path: "", message: `name an integration id, or --all\n${USAGE}` }]);
       const interval = seconds(file, "--interval", values.interval!);
-      return await check(text, file, { integration, roles, workspace: values.workspace, waitWindow: values["wait-window"], intervalMs: interval * 1000, outputsFile: values.outputs });
+      return await check(text, file, {
+        integration,
+        roles,
+        workspace: values.workspace,
+        waitWindow: values["wait-window"],
+        intervalMs: interval * 1000,
+        outputsFile: values.outputs,
+      });
     }
     if ((command !== "start" && command !== "finish") || !integration) throw new ConfigError(file, [{ path: "", message: USAGE }]);
     const rotation = command === "start" ? startRotation(text, file, integration, token ?? rotationTokenAt(new Date())) : finishRotation(text, file, integration);
@@ -297,8 +294,10 @@ async function main(argv: string[]): Promise<number> {
       const clients = readFinishClients(rotation, values.outputs, values.created);
       const window = finishReadiness(clients, rotation.spec.rotation.propagationMinutes, new Date(), values.created ? new Date(values.created) : undefined);
       const settleMs = seconds(file, "--settle-seconds", values["settle-seconds"]!) * 1000;
-      const pending = await settledCheck(() => checkClient(rotation.config, rotation.spec, "pending", values.workspace), { ...SETTLE_DEFAULTS, settleMs }, (r) =>
-        console.warn(`check: ${formatCheck(r)}`),
+      const pending = await settledCheck(
+        () => checkClient(rotation.config, rotation.spec, "pending", values.workspace),
+        { ...SETTLE_DEFAULTS, settleMs },
+        (r) => console.warn(`check: ${formatCheck(r)}`),
       );
       if (pending.verdict === "unknown") console.warn("The sign-in check cannot tell, so the propagation window decides.");
       const readiness = finishDecision(pending, window);
@@ -387,7 +386,9 @@ async function check(text: string, file: string, request: CheckRequest): Promise
   const { config } = parseConfig(parseJsonc(text), file);
   const named = request.integration ? config.integrations.find((i) => i.id === request.integration) : undefined;
   if (request.integration && !named) {
-    throw new ConfigError(file, [{ path: "integrations", message: `no integration with id "${request.integration}"; its ids: ${config.integrations.map((i) => i.id).join(", ")}` }]);
+    throw new ConfigError(file, [
+      { path: "integrations", message: `no integration with id "${request.integration}"; its ids: ${config.integrations.map((i) => i.id).join(", ")}` },
+    ]);
   }
   const specs = named ? [named] : config.integrations.filter((i) => i.connection || request.workspace);
   for (const skipped of config.integrations.filter((i) => !specs.includes(i))) {

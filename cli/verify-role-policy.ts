@@ -66,7 +66,9 @@ export function verifyRolePolicy(config: AppConfig, account: string): IamPolicy 
   const keys = [...new Set(config.integrations.flatMap((i) => (i.secret.kmsKeyId ? [i.secret.kmsKeyId] : [])))];
   const notArns = keys.filter((k) => !KEY_ARN.test(k));
   if (notArns.length > 0) {
-    throw new Error(`secret.kmsKeyId ${notArns.map((k) => `"${k}"`).join(", ")}: the verify role's policy needs the key's ARN (arn:aws:kms:REGION:ACCOUNT:key/ID) to allow Decrypt on that key only`);
+    throw new Error(
+      `secret.kmsKeyId ${notArns.map((k) => `"${k}"`).join(", ")}: the verify role's policy needs the key's ARN (arn:aws:kms:REGION:ACCOUNT:key/ID) to allow Decrypt on that key only`,
+    );
   }
   if (keys.length > 0) {
     statements.push({
@@ -103,11 +105,12 @@ export function verifyRoleTrustPolicy(account: string, repository: string): IamP
 }
 
 function main(argv: string[]): number {
-  const { values } = parseArgs({ args: argv, options: { account: { type: "string", default: "" }, repository: { type: "string", default: "" }, trust: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { account: { type: "string", default: "" }, repository: { type: "string", default: "" }, trust: { type: "boolean", default: false } },
+  });
   try {
-    const policy = values.trust
-      ? verifyRoleTrustPolicy(values.account!, values.repository!)
-      : verifyRolePolicy(loadConfigFile(configPathFromEnv()).config, values.account!);
+    const policy = values.trust ? verifyRoleTrustPolicy(values.account!, values.repository!) : verifyRolePolicy(loadConfigFile(configPathFromEnv()).config, values.account!);
     process.stdout.write(`${JSON.stringify(policy, null, 2)}\n`);
     return 0;
   } catch (error) {

@@ -28,11 +28,11 @@ describeE2E("npm run rotate -- check, and finish decided by it, in a kept sandbo
 
   const rotate = (...args: string[]) => runCli(sandbox, "cli/rotate.ts", args, configFile);
   /** What the CLI edited, deployed: plan, then apply exactly that plan. */
-  const deployFile = async () => {
+  const deployFile = async ({ outputs = true } = {}) => {
     sandbox.synth(JSON.parse(readFileSync(configFile, "utf8")) as ConfigInput);
     await sandbox.plan();
     await sandbox.applyPlan();
-    writeFileSync(outputsFile, JSON.stringify(await sandbox.outputs()));
+    if (outputs) writeFileSync(outputsFile, JSON.stringify(await sandbox.outputs()));
   };
   const named = (name: string) => sandbox.databricks.integrations().find((i) => i.name === name)!;
 
@@ -58,16 +58,23 @@ describeE2E("npm run rotate -- check, and finish decided by it, in a kept sandbo
     expect(current).toMatchObject({ code: 0, stdout: `prod: current client ${first.client_id} (AWSCURRENT) at workspace ${WORKSPACE}: ready\n` });
 
     expect((await rotate("start", "prod", "r2")).code).toBe(0);
-    await deployFile();
-    const second = named("dbt-cloud-prod-r2");
-
-    const early = await rotate("check", "prod", "--client", "pending");
-    expect(early.code).toBe(2);
-    expect(early.stdout).toMatch(new RegExp(`^prod: pending client ${second.client_id} \\(AWSPENDING\\) at workspace ${WORKSPACE}: not ready \\(Client authentication failed: propagating until `));
     const before = readFileSync(configFile, "utf8");
-    const refused = await rotate("finish", "prod", "--outputs", outputsFile, "--settle-seconds", "2");
+    await deployFile({ outputs: false });
+    // Both right after the apply, at once: the client is 20 s from being accepted.
+    const [early, refused] = await Promise.all([
+      rotate("check", "prod", "--client", "pending"),
+      rotate("finish", "prod", "--created", new Date().toISOString(), "--settle-seconds", "2"),
+    ]);
+    writeFileSync(outputsFile, JSON.stringify(await sandbox.outputs()));
+    const second = named("dbt-cloud-prod-r2");
+    expect(early.code).toBe(2);
+    expect(early.stdout).toMatch(
+      new RegExp(`^prod: pending client ${second.client_id} \\(AWSPENDING\\) at workspace ${WORKSPACE}: not ready \\(Client authentication failed: propagating until `),
+    );
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain(`not finishing yet: workspace ${WORKSPACE} does not accept the pending client ${second.client_id} yet (Client authentication failed: propagating until`);
+    expect(refused.stdout).toContain(
+      `not finishing yet: workspace ${WORKSPACE} does not accept the pending client ${second.client_id} yet (Client authentication failed: propagating until`,
+    );
     expect(readFileSync(configFile, "utf8")).toBe(before);
 
     await sleep(Math.max(0, Date.parse(second.authenticates_from) - Date.now()) + 250);
@@ -90,12 +97,17 @@ describeE2E("npm run rotate -- check, and finish decided by it, in a kept sandbo
     sandbox.databricks.deleteIntegration(current.integration_id);
 
     const check = await rotate("check", "prod");
-    expect(check).toMatchObject({ code: 2, stdout: `prod: current client ${current.client_id} (AWSCURRENT) at workspace ${WORKSPACE}: not ready (Client authentication failed: integration deleted)\n` });
+    expect(check).toMatchObject({
+      code: 2,
+      stdout: `prod: current client ${current.client_id} (AWSCURRENT) at workspace ${WORKSPACE}: not ready (Client authentication failed: integration deleted)\n`,
+    });
 
     // Its window (from the deployed create_time) has passed: one round of checks, then the verdict.
     const deploy = await rotate("check", "--all", "--wait-window", "--interval", "1", "--outputs", outputsFile);
     expect(deploy.code).toBe(2);
-    expect(deploy.stdout).toContain(`prod: current client ${current.client_id} (AWSCURRENT) at workspace ${WORKSPACE}: not ready (Client authentication failed: integration deleted)`);
+    expect(deploy.stdout).toContain(
+      `prod: current client ${current.client_id} (AWSCURRENT) at workspace ${WORKSPACE}: not ready (Client authentication failed: integration deleted)`,
+    );
     expect(deploy.stdout).toContain("emea: not checked: no managed dbt Cloud connection names its workspace");
     expect(deploy.stdout + deploy.stderr).not.toContain(current.client_secret!);
   });

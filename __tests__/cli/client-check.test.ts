@@ -64,7 +64,10 @@ async function oddWorkspace(answer: (n: number) => { status: number; body?: stri
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, seen, close: () =>
+  return {
+    url,
+    seen,
+    close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
@@ -179,18 +182,29 @@ describe("which workspace", () => {
     expect(workspaceHostFor(managed.integrations[0]!)).toBe(WS);
     expect(workspaceHostFor(unmanaged.integrations[0]!, "dbc-1.cloud.databricks.com")).toBe("dbc-1.cloud.databricks.com");
     expect(() => workspaceHostFor(unmanaged.integrations[0]!)).toThrow(/no managed dbt Cloud connection, so no workspace is known: pass --workspace HOST/);
-    expect(() => workspaceHostFor(unmanaged.integrations[0]!, "https://dbc-1.cloud.databricks.com/")).toThrow('--workspace "https://dbc-1.cloud.databricks.com/" is not a workspace host name');
+    expect(() => workspaceHostFor(unmanaged.integrations[0]!, "https://dbc-1.cloud.databricks.com/")).toThrow(
+      '--workspace "https://dbc-1.cloud.databricks.com/" is not a workspace host name',
+    );
   });
 
   test("https://HOST for a real account; in the sandbox only the mapped URL, never the real host", () => {
     expect(workspaceBaseUrl(WS, undefined)).toBe(`https://${WS}`);
     const sandbox = { databricksUrl: "http://127.0.0.1:1", awsUrl: "http://127.0.0.1:2", workspaces: { [WS]: "http://127.0.0.1:3/" } };
     expect(workspaceBaseUrl(WS, sandbox)).toBe("http://127.0.0.1:3");
-    expect(() => workspaceBaseUrl("dbc-other.cloud.databricks.com", sandbox)).toThrow(`sandbox.workspaces has no entry for workspace dbc-other.cloud.databricks.com: the sandbox serves ${WS}`);
+    expect(() => workspaceBaseUrl("dbc-other.cloud.databricks.com", sandbox)).toThrow(
+      `sandbox.workspaces has no entry for workspace dbc-other.cloud.databricks.com: the sandbox serves ${WS}`,
+    );
   });
 });
 
-const result = (verdict: ClientCheckResult["verdict"], reason: string = verdict): ClientCheckResult => ({ integration: "prod", stage: "AWSPENDING", clientId: "c-2", workspace: WS, verdict, reason });
+const result = (verdict: ClientCheckResult["verdict"], reason: string = verdict): ClientCheckResult => ({
+  integration: "prod",
+  stage: "AWSPENDING",
+  clientId: "c-2",
+  workspace: WS,
+  verdict,
+  reason,
+});
 
 describe("settledCheck and checkUntil", () => {
   const sequence = (...verdicts: ClientCheckResult["verdict"][]) => {
@@ -201,7 +215,10 @@ describe("settledCheck and checkUntil", () => {
   test("ready only after every probe over the settle period says ready; the first other answer ends it", async () => {
     const allReady = sequence("ready");
     const started = Date.now();
-    expect(await settledCheck(allReady, { settleMs: 300, probes: 4 })).toMatchObject({ verdict: "ready", reason: expect.stringMatching(/^ready at 4 consecutive checks over \d+ s$/) });
+    expect(await settledCheck(allReady, { settleMs: 300, probes: 4 })).toMatchObject({
+      verdict: "ready",
+      reason: expect.stringMatching(/^ready at 4 consecutive checks over \d+ s$/),
+    });
     expect(allReady).toHaveBeenCalledTimes(4);
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
 
@@ -279,7 +296,11 @@ describe("checkClient: the client read from Secrets Manager, checked at the conn
     emu.setPropagationSeconds(0);
     await moto.client().send(new CreateSecretCommand({ Name: SECRET, SecretString: "{}" }));
     await moto.client().send(
-      new PutSecretValueCommand({ SecretId: SECRET, SecretString: JSON.stringify({ client_id: fresh.client_id, client_secret: fresh.client_secret }), VersionStages: ["AWSPENDING"] }),
+      new PutSecretValueCommand({
+        SecretId: SECRET,
+        SecretString: JSON.stringify({ client_id: fresh.client_id, client_secret: fresh.client_secret }),
+        VersionStages: ["AWSPENDING"],
+      }),
     );
     const config = configFor();
     const pending = await checkClient(config, config.integrations[0]!, "pending", undefined, FAST, MOTO_CREDENTIALS_ENV);

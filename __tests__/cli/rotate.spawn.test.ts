@@ -64,7 +64,10 @@ describe("npm run rotate", () => {
 
   describe("check", () => {
     const rotate = (configFile: string, ...args: string[]) =>
-      spawnSync(process.execPath, ["-r", "tsx/cjs", resolve(__dirname, "../../cli/rotate.ts"), ...args], { env: { ...process.env, DBT_OAUTH_CONFIG: configFile }, encoding: "utf8" });
+      spawnSync(process.execPath, ["-r", "tsx/cjs", resolve(__dirname, "../../cli/rotate.ts"), ...args], {
+        env: { ...process.env, DBT_OAUTH_CONFIG: configFile },
+        encoding: "utf8",
+      });
 
     it("--help states the verdicts, the exit codes, the timeouts and retries, and the finish rule", () => {
       const help = rotate("unused.json", "--help");
@@ -83,7 +86,9 @@ describe("npm run rotate", () => {
       const badRole = rotate(configFile, "check", "emea", "--client", "previous");
 
       expect(one.status).toBe(1);
-      expect(one.stdout).toBe("emea: current client (unread) (AWSCURRENT) at workspace (none): unknown (integrations[id=emea] has no managed dbt Cloud connection, so no workspace is known: pass --workspace HOST (the Databricks workspace host dbt Cloud's connection names, e.g. dbc-a1b2c3d4-e5f6.cloud.databricks.com))\n");
+      expect(one.stdout).toBe(
+        "emea: current client (unread) (AWSCURRENT) at workspace (none): unknown (integrations[id=emea] has no managed dbt Cloud connection, so no workspace is known: pass --workspace HOST (the Databricks workspace host dbt Cloud's connection names, e.g. dbc-a1b2c3d4-e5f6.cloud.databricks.com))\n",
+      );
       expect([all.status, all.stdout]).toEqual([0, expect.stringContaining("emea: not checked: no managed dbt Cloud connection names its workspace")]);
       expect([badRole.status, badRole.stdout]).toEqual([1, `::error file=${configFile}::--client: must be current or pending (got "previous")\n`]);
     });

@@ -48,10 +48,22 @@ describe("verifyRolePolicy", () => {
   });
 
   it("allows nothing else: no other Secrets Manager action, no other service, no other secret", () => {
-    for (const action of ["secretsmanager:PutSecretValue", "secretsmanager:DescribeSecret", "secretsmanager:ListSecrets", "secretsmanager:GetResourcePolicy", "s3:GetObject", "kms:Decrypt"]) {
+    for (const action of [
+      "secretsmanager:PutSecretValue",
+      "secretsmanager:DescribeSecret",
+      "secretsmanager:ListSecrets",
+      "secretsmanager:GetResourcePolicy",
+      "s3:GetObject",
+      "kms:Decrypt",
+    ]) {
       expect([action, allows(policy, action, arn("dbt-cloud/databricks-oauth/prod"))]).toEqual([action, false]);
     }
-    for (const other of [arn("dbt-cloud/databricks-oauth/prod-old"), arn("dbt-cloud/databricks-oauth/prod2"), arn("dbt-cloud/other"), arn("dbt-cloud/databricks-oauth/prod", "eu-west-1")]) {
+    for (const other of [
+      arn("dbt-cloud/databricks-oauth/prod-old"),
+      arn("dbt-cloud/databricks-oauth/prod2"),
+      arn("dbt-cloud/other"),
+      arn("dbt-cloud/databricks-oauth/prod", "eu-west-1"),
+    ]) {
       expect([other, allows(policy, "secretsmanager:GetSecretValue", other)]).toEqual([other, false]);
     }
   });
@@ -82,7 +94,7 @@ describe("verifyRolePolicy", () => {
       Condition: { StringEquals: { "kms:ViaService": "secretsmanager.us-east-1.amazonaws.com" } },
     });
     const withAlias = parseConfig(configInput({ integrations: [integrationInput({ secret: { kmsKeyId: "alias/dbt" } })] })).config;
-    expect(() => verifyRolePolicy(withAlias, ACCOUNT)).toThrow('secret.kmsKeyId "alias/dbt": the verify role\'s policy needs the key\'s ARN');
+    expect(() => verifyRolePolicy(withAlias, ACCOUNT)).toThrow("secret.kmsKeyId \"alias/dbt\": the verify role's policy needs the key's ARN");
   });
 
   it("these checks catch a wider policy: a wildcard action or a prefix resource", () => {
@@ -109,7 +121,12 @@ describe("verifyRoleTrustPolicy", () => {
       Effect: "Allow",
       Principal: { Federated: `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com` },
       Action: "sts:AssumeRoleWithWebIdentity",
-      Condition: { StringEquals: { "token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:sub": "repo:acme/dbt-databricks-oauth:ref:refs/heads/main" } },
+      Condition: {
+        StringEquals: {
+          "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
+          "token.actions.githubusercontent.com:sub": "repo:acme/dbt-databricks-oauth:ref:refs/heads/main",
+        },
+      },
     });
     expect(() => verifyRoleTrustPolicy(ACCOUNT, "dbt-databricks-oauth")).toThrow('--repository "dbt-databricks-oauth" is not OWNER/NAME');
   });

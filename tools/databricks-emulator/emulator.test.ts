@@ -453,9 +453,12 @@ describe("sign-in with an app client at the account's issuer (the workspaces': w
 
   test("a code from the account's authorize endpoint redeems for tokens; an invented refresh token is 400 invalid_grant", async () => {
     const { client_id, client_secret } = await create();
-    const authorized = await fetch(`${emu.url}/oidc/accounts/${emu.accountId}/v1/authorize?response_type=code&client_id=${client_id}&redirect_uri=${encodeURIComponent(DBT_APP.redirect_urls[0])}`, {
-      redirect: "manual",
-    });
+    const authorized = await fetch(
+      `${emu.url}/oidc/accounts/${emu.accountId}/v1/authorize?response_type=code&client_id=${client_id}&redirect_uri=${encodeURIComponent(DBT_APP.redirect_urls[0])}`,
+      {
+        redirect: "manual",
+      },
+    );
     const code = new URL(authorized.headers.get("location")!).searchParams.get("code")!;
     const granted = await redeem({ grant_type: "authorization_code", code, redirect_uri: DBT_APP.redirect_urls[0], client_id, client_secret: client_secret! });
     expect(granted.status).toBe(200);

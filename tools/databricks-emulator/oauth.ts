@@ -40,7 +40,10 @@ export function acceptForms(app: FastifyInstance): void {
 }
 
 export function oauthError(reply: FastifyReply, status: number, error: string, description: string, headers: Record<string, string> = {}) {
-  return reply.code(status).headers({ ...headers, "cache-control": "no-store" }).send({ error, error_description: description });
+  return reply
+    .code(status)
+    .headers({ ...headers, "cache-control": "no-store" })
+    .send({ error, error_description: description });
 }
 
 type ClientAuth = { method: "basic" | "post" | "none"; clientId?: string; clientSecret?: string } | { method: "both" };
@@ -93,7 +96,8 @@ export function userGrantToken(req: FastifyRequest, reply: FastifyReply, issuer:
   if (!presented) return oauthError(reply, 400, "invalid_request", `${parameter} is required`);
 
   const client = issuer.signIn.client(auth.clientId)!; // check() just found it live
-  const grant = grantType === "authorization_code" ? issuer.grants.redeemCode(presented, auth.clientId, form.redirect_uri) : issuer.grants.checkRefreshToken(presented, auth.clientId);
+  const grant =
+    grantType === "authorization_code" ? issuer.grants.redeemCode(presented, auth.clientId, form.redirect_uri) : issuer.grants.checkRefreshToken(presented, auth.clientId);
   if (!grant.ok) return oauthError(reply, 400, "invalid_grant", grant.reason);
   // A refresh token that is not single-use stays the same (Databricks' default).
   const refreshToken = grantType === "refresh_token" ? presented : issuer.grants.issueRefreshToken(auth.clientId, client.refreshTokenMinutes);
@@ -121,7 +125,8 @@ export function authorize(req: FastifyRequest, reply: FastifyReply, issuer: Issu
   if (!check.ok) return oauthError(reply, 400, "invalid_client", `Unknown client: ${check.reason}`);
   const client = issuer.signIn.client(q.client_id)!;
   const redirectUri = q.redirect_uri ?? client.redirectUrls[0];
-  if (!redirectUri || !client.redirectUrls.includes(redirectUri)) return oauthError(reply, 400, "invalid_request", `redirect_uri is not registered for this client: ${redirectUri}`);
+  if (!redirectUri || !client.redirectUrls.includes(redirectUri))
+    return oauthError(reply, 400, "invalid_request", `redirect_uri is not registered for this client: ${redirectUri}`);
   const target = new URL(redirectUri);
   if (q.state !== undefined) target.searchParams.set("state", q.state);
   if (q.response_type !== "code") target.searchParams.set("error", "unsupported_response_type");

@@ -100,11 +100,15 @@ describe("a developer's sign-in: authorize, code, refresh", () => {
   test("a grant is good only for its client and at its workspace, and a code only with its redirect_uri", async () => {
     const a = await newClient("a");
     const b = await newClient("b");
-    const rt = (await token({ grant_type: "authorization_code", code: await codeFor(a.client_id), redirect_uri: REDIRECT }, basic(a.client_id, a.client_secret))).body.refresh_token;
+    const rt = (await token({ grant_type: "authorization_code", code: await codeFor(a.client_id), redirect_uri: REDIRECT }, basic(a.client_id, a.client_secret))).body
+      .refresh_token;
 
     const otherClient = await token({ grant_type: "refresh_token", refresh_token: rt }, basic(b.client_id, b.client_secret));
     const otherWorkspace = await token({ grant_type: "refresh_token", refresh_token: rt }, basic(a.client_id, a.client_secret), OTHER_WS);
-    const otherRedirect = await token({ grant_type: "authorization_code", code: await codeFor(a.client_id), redirect_uri: "https://ab123.us1.dbt.com" }, basic(a.client_id, a.client_secret));
+    const otherRedirect = await token(
+      { grant_type: "authorization_code", code: await codeFor(a.client_id), redirect_uri: "https://ab123.us1.dbt.com" },
+      basic(a.client_id, a.client_secret),
+    );
     expect([otherClient, otherWorkspace, otherRedirect].map((r) => [r.status, r.body.error, r.body.error_description])).toEqual([
       [400, "invalid_grant", "refresh token was issued to another client"],
       [400, "invalid_grant", "refresh token is invalid"],
