@@ -16,11 +16,10 @@
  * (CHECK_DEFAULTS). The secret goes only to the token endpoint of the workspace named in
  * the config (discovery naming another origin is refused) and is never printed.
  */
-import { GetSecretValueCommand, ResourceNotFoundException, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { GetSecretValueCommand, ResourceNotFoundException } from "@aws-sdk/client-secrets-manager";
+import { DATABRICKS_WORKSPACE_HOST } from "../lib/config/schema";
 import type { AppConfig, ClientStage, IntegrationSpec } from "../lib/config/model";
-
-// The pinned AWS SDK warns that releases after January 2027 need Node 22; noise in a summary.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+import { secretsManagerClient } from "./stored-secrets";
 
 export type Verdict = "ready" | "not ready" | "unknown";
 
@@ -57,8 +56,6 @@ export type ClientRole = keyof typeof STAGE_OF;
 /** Why a check cannot even start (no workspace, a sandbox host not mapped): exit 1, like unknown. */
 export class CheckSetupError extends Error {}
 
-const WORKSPACE_HOST = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-
 /** The workspace a client is checked at: --workspace, else the host of the managed connection. */
 export function workspaceHostFor(spec: IntegrationSpec, override?: string): string {
   const host = override ?? spec.connection?.host;
@@ -67,7 +64,7 @@ export function workspaceHostFor(spec: IntegrationSpec, override?: string): stri
       `integrations[id=${spec.id}] has no managed dbt Cloud connection, so no workspace is known: pass --workspace HOST (the Databricks workspace host dbt Cloud's connection names, e.g. dbc-a1b2c3d4-e5f6.cloud.databricks.com)`,
     );
   }
-  if (!WORKSPACE_HOST.test(host))
+  if (!DATABRICKS_WORKSPACE_HOST.test(host))
     throw new CheckSetupError(`--workspace "${host}" is not a workspace host name: give it without https:// or a path, e.g. dbc-a1b2c3d4-e5f6.cloud.databricks.com`);
   return host;
 }
@@ -165,11 +162,7 @@ export async function readStoredClient(
   stage: ClientStage,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ clientId: string; clientSecret: string }> {
-  const fromEnv =
-    env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
-      ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
-      : undefined;
-  const sm = new SecretsManagerClient({ region: config.aws.region, endpoint: config.sandbox?.awsUrl, credentials: fromEnv, maxAttempts: 3 });
+  const sm = secretsManagerClient({ region: config.aws.region, endpoint: config.sandbox?.awsUrl }, env);
   try {
     const answer = await sm.send(new GetSecretValueCommand({ SecretId: spec.secret.name, VersionStage: stage }));
     const value = JSON.parse(answer.SecretString ?? "{}") as { client_id?: unknown; client_secret?: unknown };

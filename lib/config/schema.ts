@@ -89,7 +89,7 @@ const secret = z
   .prefault({})
   .describe("Where the client ID and secret are stored in AWS Secrets Manager.");
 
-const DATABRICKS_WORKSPACE_HOST = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+export const DATABRICKS_WORKSPACE_HOST = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const TF_VAR_ENV = /^TF_VAR_[A-Za-z_][A-Za-z0-9_-]*$/;
 
 const dbtCloudConnection = z
