@@ -14,7 +14,7 @@ import { e2eGate, keepOnFailure, sandboxLog } from "./gate";
 
 const gate = e2eGate();
 const describeE2E = gate.run ? describe : describe.skip;
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 const PROPAGATION_SECONDS = 20;
 const WORKSPACE = "dbc-a1b2c3d4-e5f6.cloud.databricks.com";
