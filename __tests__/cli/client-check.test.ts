@@ -20,7 +20,7 @@ import {
   workspaceBaseUrl,
   workspaceHostFor,
 } from "../../cli/client-check";
-import { finishDecision } from "../../cli/rotate";
+import { addChecks, finishDecision, rotationStatus } from "../../cli/rotate";
 import { parseConfig } from "../../lib/config/load-config";
 import { startDatabricksEmulator, type DatabricksEmulator } from "../../tools/databricks-emulator/server";
 import { configInput, integrationInput, MANAGED_DBT_CLOUD } from "../support/config";
@@ -288,6 +288,44 @@ describe("checkClient: the client read from Secrets Manager, checked at the conn
     );
     expect([exitCodeOf([current]), exitCodeOf([pending]), exitCodeOf([current, { ...current, verdict: "not ready" }])]).toEqual([0, 1, 2]);
     for (const r of [current, pending]) expect(JSON.stringify(r) + formatCheck(r)).not.toContain(client.client_secret);
+  });
+
+  test("status --check (the scheduled rotate run): a pending client the workspace refuses is not ready to finish, even after its window", async () => {
+    const current = await newClient("status-current");
+    emu.setPropagationSeconds(30);
+    const pending = await newClient("status-pending");
+    emu.setPropagationSeconds(0);
+    await moto.client().send(new CreateSecretCommand({ Name: SECRET, SecretString: JSON.stringify({ client_id: current.client_id, client_secret: current.client_secret }) }));
+    await moto
+      .client()
+      .send(
+        new PutSecretValueCommand({
+          SecretId: SECRET,
+          SecretString: JSON.stringify({ client_id: pending.client_id, client_secret: pending.client_secret }),
+          VersionStages: ["AWSPENDING"],
+        }),
+      );
+    const config = parseConfig(
+      configInput({
+        integrations: [integrationInput({ dbtCloud: MANAGED_DBT_CLOUD, secret: { name: SECRET }, rotation: { current: "r1", pending: "r2" } })],
+        sandbox: { databricksUrl: emu.url, awsUrl: moto.url(), dbtCloudUrl: "http://127.0.0.1:9", workspaces: emu.workspaces },
+      }),
+    ).config;
+    const longAgo = new Date(Date.now() - 3600_000).toISOString();
+    const outputs = {
+      prod_clients: {
+        value: {
+          r1: { client_id: current.client_id, integration_id: current.integration_id, create_time: longAgo, stage: "AWSCURRENT" },
+          r2: { client_id: pending.client_id, integration_id: pending.integration_id, create_time: longAgo, stage: "AWSPENDING" },
+        },
+      },
+    };
+    const statuses = rotationStatus(config, outputs, new Date());
+    expect(statuses[0]!.finish?.ready).toBe(true); // the window alone would say ready
+
+    await addChecks(config, statuses, FAST, MOTO_CREDENTIALS_ENV);
+
+    expect(statuses[0]).toMatchObject({ currentCheck: { verdict: "ready" }, pendingCheck: { verdict: "not ready" }, finish: { ready: false } });
   });
 
   test("a pending client just stored is not ready while propagating", async () => {
