@@ -296,15 +296,13 @@ describe("checkClient: the client read from Secrets Manager, checked at the conn
     const pending = await newClient("status-pending");
     emu.setPropagationSeconds(0);
     await moto.client().send(new CreateSecretCommand({ Name: SECRET, SecretString: JSON.stringify({ client_id: current.client_id, client_secret: current.client_secret }) }));
-    await moto
-      .client()
-      .send(
-        new PutSecretValueCommand({
-          SecretId: SECRET,
-          SecretString: JSON.stringify({ client_id: pending.client_id, client_secret: pending.client_secret }),
-          VersionStages: ["AWSPENDING"],
-        }),
-      );
+    await moto.client().send(
+      new PutSecretValueCommand({
+        SecretId: SECRET,
+        SecretString: JSON.stringify({ client_id: pending.client_id, client_secret: pending.client_secret }),
+        VersionStages: ["AWSPENDING"],
+      }),
+    );
     const config = parseConfig(
       configInput({
         integrations: [integrationInput({ dbtCloud: MANAGED_DBT_CLOUD, secret: { name: SECRET }, rotation: { current: "r1", pending: "r2" } })],
