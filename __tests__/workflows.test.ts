@@ -141,8 +141,8 @@ describe("the workflows", () => {
       }
     }
 
-    it("writes a valid integration and step to $GITHUB_OUTPUT", () => {
-      expect(pick({ INTEGRATION: "prod" })).toEqual({ status: 0, outputs: "step=start\nintegration=prod\n" });
+    it("writes a valid step and integration to $GITHUB_OUTPUT as the matrix of one", () => {
+      expect(pick({ INTEGRATION: "prod" })).toEqual({ status: 0, outputs: 'steps=[{"step":"start","integration":"prod"}]\n' });
     });
 
     it.each([

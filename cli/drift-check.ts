@@ -11,7 +11,9 @@
  * secret scheduled for deletion would stop the plan with the provider's raw "marked deleted"
  * error, so the check names the secret and the command that restores it instead of planning.
  * After the plan it reports AWSCURRENT sitting on a version Terraform did not write, and
- * orphan integrations in the Databricks account (orphan-integrations.ts), which no plan shows.
+ * orphan integrations in the Databricks account (orphan-integrations.ts), which no plan shows,
+ * and whether each deployed client signs in at its workspace (client-check.ts): a current
+ * client the workspace refuses is drift too (exit 2).
  *
  * A plan that deletes an integration or a dbt Cloud connection the config does not say to
  * retire or delete (a dropped block) is refused (retirement-guard.ts): exit 1, no saved plan.
@@ -29,8 +31,9 @@ import { describeSecrets, restoreCommand, stackSecrets, versionWith, type Secret
 import { configPathFromEnv, loadConfigFile } from "../lib/config/load-config";
 import type { AppConfig } from "../lib/config/model";
 import { type Refusal, refusalMarkdown, refusalsForPlanError, unintendedDeletions } from "./retirement-guard";
-import { rotationStatus, statusMarkdown, type DeployedOutputs } from "./rotate";
+import { addChecks, rotationStatus, statusMarkdown, type DeployedOutputs } from "./rotate";
 import { synthFailure, synthesizeApp, type SynthesizedStack } from "./synth";
+import { CHECK_DEFAULTS } from "./client-check";
 
 const EXIT = { clean: 0, error: 1, changes: 2 } as const;
 
@@ -101,10 +104,11 @@ async function checkStack({ name: stack, dir }: SynthesizedStack, options: Drift
   const orphans = account ? orphansAmong(account, integrations, inState) : [];
   const orphanNotes = account ? (orphans.length > 0 ? [orphanWarning(orphans)] : []) : [ORPHAN_CHECK_SKIPPED];
 
+  const clients = await clientsSection(stack, dir, terraform, options);
   return {
     stack,
-    code: moved.length > 0 || orphans.length > 0 ? EXIT.changes : plan.status,
-    markdown: [summarizePlan(parsed), ...moved, ...orphanNotes, clientsSection(stack, dir, terraform, options)].join("\n"),
+    code: moved.length > 0 || orphans.length > 0 || clients.notReady ? EXIT.changes : plan.status,
+    markdown: [summarizePlan(parsed), ...moved, ...orphanNotes, clients.markdown].join("\n"),
   };
 }
 
@@ -123,13 +127,20 @@ function refused(stack: string, dir: string, refusals: Refusal[], context: strin
   return { stack, code: EXIT.error, markdown: [refusalMarkdown(refusals), context].join("\n") };
 }
 
-/** When each client was issued and is next due, from the deployed stack's outputs (the state, not the plan). */
-function clientsSection(stack: string, dir: string, terraform: string, options: DriftCheckOptions): string {
-  const config = stackConfig(stack, options);
-  if (!config) return "";
+/**
+ * When each client was issued and is next due, from the deployed stack's outputs (the state,
+ * not the plan), and whether the workspace accepts it (cli/client-check.ts): a current
+ * client the workspace refuses means failed sign-ins, which counts as drift.
+ */
+async function clientsSection(stack: string, dir: string, terraform: string, options: DriftCheckOptions): Promise<{ markdown: string; notReady: boolean }> {
+  const { config } = loadConfigFile(configPathFromEnv(options.env));
+  if (config.stackName !== stack) return { markdown: "", notReady: false };
   const outputs = run(terraform, ["output", "-json"], dir, { ...options.env, TF_IN_AUTOMATION: "1" });
-  if (outputs.status !== 0) return `_OAuth clients: \`terraform output -json\` failed: ${(outputs.stderr || outputs.stdout).trim()}_\n`;
-  return statusMarkdown(rotationStatus(config, JSON.parse(outputs.stdout) as DeployedOutputs, new Date()));
+  if (outputs.status !== 0) return { markdown: `_OAuth clients: \`terraform output -json\` failed: ${(outputs.stderr || outputs.stdout).trim()}_\n`, notReady: false };
+  const statuses = rotationStatus(config, JSON.parse(outputs.stdout) as DeployedOutputs, new Date());
+  options.log(`${stack}: sign-in check of the deployed clients`);
+  await addChecks(config, statuses, CHECK_DEFAULTS, options.env);
+  return { markdown: statusMarkdown(statuses), notReady: statuses.some((s) => s.currentCheck?.verdict === "not ready") };
 }
 
 const ORPHAN_CHECK_SKIPPED =

@@ -1,18 +1,23 @@
 /**
  * npm run rotate -- start <integration id> [token]
- * npm run rotate -- finish <integration id> [--created ISO] [--force] [--outputs FILE]
- * npm run rotate -- status [--json] [--outputs FILE]
+ * npm run rotate -- check <integration id>|--all [--client current|pending]... [--workspace HOST] [--wait-window] [--interval S]
+ * npm run rotate -- finish <integration id> [--created ISO] [--force] [--outputs FILE] [--workspace HOST] [--settle-seconds S]
+ * npm run rotate -- status [--json] [--check] [--outputs FILE]
  *
  * Rotation in two reviewed steps, modelled on Secrets Manager's own (AWSPENDING → AWSCURRENT
  * → AWSPREVIOUS), each one edit of the config (DBT_OAUTH_CONFIG) for a pull request:
  * - start sets rotation.pending: the deploy creates the new client beside the current one and
  *   stores it as AWSPENDING; dbt Cloud keeps the current client. The token defaults to the
  *   UTC minute, YYYY-MM-DD-HHMM.
+ * - check is the test step (cli/client-check.ts): does the workspace dbt Cloud signs in at
+ *   accept the client? ready (exit 0), not ready (2), unknown or error (1).
  * - finish makes the pending client current: the deploy switches dbt Cloud's connection,
  *   promotes the value to AWSCURRENT (the old one becomes AWSPREVIOUS) and then deletes the
- *   old client. It refuses while the pending client is younger than the propagation window
- *   (it reads when the client was created from `terraform output -json` of the deployed
- *   stack, a saved copy of it, or --created); --force overrides that with a warning.
+ *   old client. It is allowed once the check has said ready for the settle period (even
+ *   inside the propagation window), refused while it says not ready (even after the window);
+ *   when the check can only say unknown, the window decides (the pending client's create time
+ *   from `terraform output -json` of the deployed stack, a saved copy of it, or --created).
+ *   --force overrides a refusal with a warning.
  * - status says per integration which clients exist, when the current one was issued, when
  *   the next rotation is due (rotation.everyDays) and whether finish is ready.
  *
@@ -30,6 +35,7 @@ import { configPathFromEnv, parseConfig } from "../lib/config/load-config";
 import type { AppConfig, IntegrationSpec } from "../lib/config/model";
 import { annotateErrors, setStepOutputs } from "./github-actions";
 import { scheduledSteps } from "./rotation-schedule";
+import { CHECK_DEFAULTS, checkClient, checkUntil, type ClientCheckResult, type ClientRole, exitCodeOf, formatCheck, SETTLE_DEFAULTS, settledCheck, STAGE_OF } from "./client-check";
 
 /** `<id>_clients` of `terraform output -json`: each deployed client by token ("(none)" for the first). */
 export type DeployedClients = Record<string, { client_id: string; integration_id: string; create_time: string; stage: "AWSCURRENT" | "AWSPENDING" }>;
@@ -142,6 +148,23 @@ export function finishReadiness(clients: DeployedClients | undefined, propagatio
       };
 }
 
+/**
+ * Step 2's rule: the sign-in check first, the propagation window only when the check cannot
+ * tell. `check` is the pending client's settled check (or undefined when none was made).
+ */
+export function finishDecision(check: ClientCheckResult | undefined, window: Readiness): Readiness {
+  if (check?.verdict === "ready")
+    return { ready: true, readyAt: window.readyAt, reason: `the pending client ${check.clientId} is accepted at workspace ${check.workspace} (${check.reason})` };
+  if (check?.verdict === "not ready") {
+    return {
+      ready: false,
+      readyAt: window.readyAt,
+      reason: `workspace ${check.workspace} does not accept the pending client ${check.clientId} yet (${check.reason})${window.ready ? ", although its propagation window has passed: is it the client that was deployed?" : ""}`,
+    };
+  }
+  return window;
+}
+
 export interface IntegrationStatus {
   integration: string;
   current: string;
@@ -155,6 +178,9 @@ export interface IntegrationStatus {
   /** A rotation is due by the policy and none is in progress. */
   due: boolean;
   finish?: Readiness;
+  /** The sign-in check of the current / pending client (`status --check`, the drift report). */
+  currentCheck?: ClientCheckResult;
+  pendingCheck?: ClientCheckResult;
   /** Where dbt Cloud gets the client: the managed connection, or a person pastes it. */
   dbtCloud: string;
 }
@@ -208,40 +234,86 @@ export function dbtCloudInstructions(spec: IntegrationSpec, region: string): str
   ].join("\n");
 }
 
-function main(argv: string[]): number {
+const USAGE = `usage:
+  npm run rotate -- start <integration id> [token]
+  npm run rotate -- check <integration id>|--all [--client current|pending]... [--workspace HOST] [--wait-window] [--interval SECONDS]
+  npm run rotate -- finish <integration id> [--force] [--created ISO] [--outputs FILE] [--workspace HOST] [--settle-seconds SECONDS]
+  npm run rotate -- status [--json] [--check] [--outputs FILE]
+
+check: reads the client (AWSCURRENT, or AWSPENDING with --client pending) from the integration's
+secret, finds the token endpoint of the workspace dbt Cloud's connection names (or --workspace)
+by discovery and sends a refresh-token grant with a deliberately invalid token as that client.
+One line per client, never the secret:
+  ready       invalid_grant: the workspace accepts the client                   (exit 0)
+  not ready   invalid_client: unknown, deleted, wrong secret or not propagated  (exit 2)
+  unknown     any other answer, a timeout, a network error                      (exit 1; never ready)
+Each request times out after ${CHECK_DEFAULTS.timeoutMs / 1000} s; an unknown outcome is tried ${CHECK_DEFAULTS.attempts} times in all,
+${CHECK_DEFAULTS.retryDelayMs / 1000} s apart. --all: every integration with a managed connection. --wait-window: check again
+every --interval seconds (default 15) until ready or until the client's propagation window
+(rotation.propagationMinutes after it was created) has passed: what deploy.yml runs.
+
+finish: allowed once the pending client has checked ready ${SETTLE_DEFAULTS.probes} times in a row over --settle-seconds
+(default ${SETTLE_DEFAULTS.settleMs / 1000}), even inside the propagation window; refused while it checks not ready, even
+after the window; when the check can only say unknown, allowed once the window has passed.
+--force overrides a refusal, with a warning.`;
+
+async function main(argv: string[]): Promise<number> {
   const file = configPathFromEnv();
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: "boolean", default: false }, force: { type: "boolean", default: false }, created: { type: "string" }, outputs: { type: "string" } },
+    options: {
+      json: { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
+      created: { type: "string" },
+      outputs: { type: "string" },
+      client: { type: "string", multiple: true },
+      workspace: { type: "string" },
+      all: { type: "boolean", default: false },
+      check: { type: "boolean", default: false },
+      "wait-window": { type: "boolean", default: false },
+      interval: { type: "string", default: "15" },
+      "settle-seconds": { type: "string", default: String(SETTLE_DEFAULTS.settleMs / 1000) },
+      help: { type: "boolean", short: "h", default: false },
+    },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const [command, integration, token] = positionals;
-  const usage = "usage: npm run rotate -- start <integration id> [token] | finish <integration id> [--created ISO] [--force] | status [--json]";
   try {
     const text = readFileSync(file, "utf8");
-    if (command === "status") {
-      const { config } = parseConfig(parseJsonc(text), file);
-      const statuses = rotationStatus(config, readDeployedOutputs(config, values.outputs), new Date());
-      process.stdout.write(values.json ? `${JSON.stringify(statuses, null, 2)}\n` : formatStatus(statuses));
-      setStepOutputs({
-        due: statuses
-          .filter((s) => s.due)
-          .map((s) => s.integration)
-          .join(" "),
-        ready: statuses
-          .filter((s) => s.finish?.ready)
-          .map((s) => s.integration)
-          .join(" "),
-        // The scheduled run's matrix: one pull request per integration that needs a step.
-        steps: JSON.stringify(scheduledSteps(statuses)),
+    if (command === "status") return await status(text, file, values.outputs, values.json, values.check);
+    if (command === "check") {
+      const roles = (values.client ?? ["current"]).map((role) => {
+        if (role !== "current" && role !== "pending") throw new ConfigError(file, [{ path: "--client", message: `must be current or pending (got "${role}")` }]);
+        return role;
       });
-      return 0;
+      if (!integration && !values.all) throw new ConfigError(file, [{ path: "", message: `name an integration id, or --all\n${USAGE}` }]);
+      const interval = seconds(file, "--interval", values.interval!);
+      return await check(text, file, {
+        integration,
+        roles,
+        workspace: values.workspace,
+        waitWindow: values["wait-window"],
+        intervalMs: interval * 1000,
+        outputsFile: values.outputs,
+      });
     }
-    if ((command !== "start" && command !== "finish") || !integration) throw new ConfigError(file, [{ path: "", message: usage }]);
+    if ((command !== "start" && command !== "finish") || !integration) throw new ConfigError(file, [{ path: "", message: USAGE }]);
     const rotation = command === "start" ? startRotation(text, file, integration, token ?? rotationTokenAt(new Date())) : finishRotation(text, file, integration);
     if (command === "finish") {
       const clients = readFinishClients(rotation, values.outputs, values.created);
-      const readiness = finishReadiness(clients, rotation.spec.rotation.propagationMinutes, new Date(), values.created ? new Date(values.created) : undefined);
+      const window = finishReadiness(clients, rotation.spec.rotation.propagationMinutes, new Date(), values.created ? new Date(values.created) : undefined);
+      const settleMs = seconds(file, "--settle-seconds", values["settle-seconds"]!) * 1000;
+      const pending = await settledCheck(
+        () => checkClient(rotation.config, rotation.spec, "pending", values.workspace),
+        { ...SETTLE_DEFAULTS, settleMs },
+        (r) => console.warn(`check: ${formatCheck(r)}`),
+      );
+      if (pending.verdict === "unknown") console.warn("The sign-in check cannot tell, so the propagation window decides.");
+      const readiness = finishDecision(pending, window);
       if (!readiness.ready && !values.force) {
         annotateErrors(file, [`integrations[id=${integration}]: not finishing yet: ${readiness.reason}. Wait, or pass --force to accept failed sign-ins.`]);
         return 1;
@@ -268,6 +340,106 @@ function main(argv: string[]): number {
     if (!(error instanceof ConfigError)) throw error;
     annotateErrors(file, error);
     return 1;
+  }
+}
+
+function seconds(file: string, flag: string, raw: string): number {
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0) throw new ConfigError(file, [{ path: flag, message: `must be a number of seconds, 0 or more (got "${raw}")` }]);
+  return n;
+}
+
+async function status(text: string, file: string, outputsFile: string | undefined, json: boolean, withChecks: boolean): Promise<number> {
+  const { config } = parseConfig(parseJsonc(text), file);
+  const statuses = rotationStatus(config, readDeployedOutputs(config, outputsFile), new Date());
+  if (withChecks) await addChecks(config, statuses);
+  process.stdout.write(json ? `${JSON.stringify(statuses, null, 2)}\n` : formatStatus(statuses));
+  setStepOutputs({
+    due: statuses
+      .filter((s) => s.due)
+      .map((s) => s.integration)
+      .join(" "),
+    ready: statuses
+      .filter((s) => s.finish?.ready)
+      .map((s) => s.integration)
+      .join(" "),
+    // The scheduled run's matrix: one pull request per integration that needs a step.
+    steps: JSON.stringify(scheduledSteps(statuses)),
+  });
+  return 0;
+}
+
+/**
+ * The sign-in check of each deployed client, into the statuses: a pending client's check
+ * decides `finish` as finishDecision says (one check here; `rotate finish` settles it).
+ * Integrations without a managed connection have no known workspace and are not checked.
+ */
+export async function addChecks(config: AppConfig, statuses: IntegrationStatus[], options = CHECK_DEFAULTS, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  await Promise.all(
+    statuses.map(async (s) => {
+      const spec = config.integrations.find((i) => i.id === s.integration);
+      if (!spec?.connection) return;
+      if (s.currentClientId) s.currentCheck = await checkClient(config, spec, "current", undefined, options, env);
+      if (s.pendingClientId && s.finish) {
+        s.pendingCheck = await checkClient(config, spec, "pending", undefined, options, env);
+        s.finish = finishDecision(s.pendingCheck, s.finish);
+      }
+    }),
+  );
+}
+
+interface CheckRequest {
+  integration?: string;
+  roles: ClientRole[];
+  workspace?: string;
+  waitWindow: boolean;
+  intervalMs: number;
+  outputsFile?: string;
+}
+
+async function check(text: string, file: string, request: CheckRequest): Promise<number> {
+  const { config } = parseConfig(parseJsonc(text), file);
+  const named = request.integration ? config.integrations.find((i) => i.id === request.integration) : undefined;
+  if (request.integration && !named) {
+    throw new ConfigError(file, [
+      { path: "integrations", message: `no integration with id "${request.integration}"; its ids: ${config.integrations.map((i) => i.id).join(", ")}` },
+    ]);
+  }
+  const specs = named ? [named] : config.integrations.filter((i) => i.connection || request.workspace);
+  for (const skipped of config.integrations.filter((i) => !specs.includes(i))) {
+    if (!request.integration) console.log(`${skipped.id}: not checked: no managed dbt Cloud connection names its workspace (check it with --workspace HOST)`);
+  }
+  const outputs = request.waitWindow ? readOutputsOrWarn(config, request.outputsFile) : undefined;
+  const results: ClientCheckResult[] = [];
+  for (const spec of specs) {
+    for (const role of request.roles) {
+      const once = () => checkClient(config, spec, role, request.workspace);
+      const result = request.waitWindow
+        ? await checkUntil(once, windowEnd(spec, role, outputs), request.intervalMs, (r) => r.verdict !== "ready" && console.warn(`waiting: ${formatCheck(r)}`))
+        : await once();
+      console.log(formatCheck(result));
+      results.push(result);
+    }
+  }
+  const failed = results.filter((r) => r.verdict !== "ready");
+  if (failed.length > 0 && process.env.GITHUB_ACTIONS === "true") annotateErrors(file, failed.map(formatCheck));
+  return exitCodeOf(results);
+}
+
+/** When a client's propagation window ends: its create time (deployed outputs) + propagationMinutes; from now when unknown. */
+function windowEnd(spec: IntegrationSpec, role: ClientRole, outputs: DeployedOutputs | undefined): Date {
+  const clients = outputs?.[`${spec.id}_clients`]?.value as DeployedClients | undefined;
+  const created = Object.values(clients ?? {}).find((c) => c.stage === STAGE_OF[role])?.create_time;
+  const from = created ? Date.parse(created) : Date.now();
+  return new Date(from + spec.rotation.propagationMinutes * 60_000);
+}
+
+function readOutputsOrWarn(config: AppConfig, file?: string): DeployedOutputs | undefined {
+  try {
+    return readDeployedOutputs(config, file);
+  } catch (error) {
+    console.warn(`warning: ${(error as Error).message}; the window is counted from now`);
+    return undefined;
   }
 }
 
@@ -303,16 +475,23 @@ export function statusMarkdown(statuses: readonly IntegrationStatus[]): string {
     const pending = s.pending
       ? `\`${s.pending}\` ${s.pendingClientId ?? "(not deployed)"}: finish ${s.finish!.ready ? "**ready**" : `not before ${s.finish!.readyAt?.toISOString() ?? "its deploy"}`}`
       : "none";
-    return `| \`${s.integration}\` | \`${s.current}\` ${s.currentClientId ?? "(not deployed)"} | ${s.issuedAt ?? "unknown"} | ${s.nextDue ?? "no policy"}${s.due ? " **(due)**" : ""} | ${pending} | ${s.dbtCloud} |`;
+    const checks = [s.currentCheck, s.pendingCheck].filter((c) => c !== undefined).map(checkCell);
+    return `| \`${s.integration}\` | \`${s.current}\` ${s.currentClientId ?? "(not deployed)"} | ${s.issuedAt ?? "unknown"} | ${s.nextDue ?? "no policy"}${s.due ? " **(due)**" : ""} | ${pending} | ${checks.join("<br>") || "not checked"} | ${s.dbtCloud} |`;
   });
   return [
     "#### OAuth clients",
     "",
-    "| Integration | Current client | Issued | Next rotation due | Pending | dbt Cloud |",
-    "| --- | --- | --- | --- | --- | --- |",
+    "| Integration | Current client | Issued | Next rotation due | Pending | Workspace sign-in check | dbt Cloud |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
     ...rows,
     "",
   ].join("\n");
+}
+
+/** One cell of the drift report: which client, where, and the verdict (a table cell has no pipes or newlines). */
+function checkCell(c: ClientCheckResult): string {
+  const verdict = c.verdict === "ready" ? "**ready**" : `**${c.verdict}**: ${c.reason}`;
+  return `${c.stage === "AWSPENDING" ? "pending" : "current"} at \`${c.workspace ?? "(none)"}\`: ${verdict}`.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
 function formatStatus(statuses: IntegrationStatus[]): string {
@@ -325,10 +504,21 @@ function formatStatus(statuses: IntegrationStatus[]): string {
           ? `  pending client ${s.pending}${s.pendingClientId ? ` (${s.pendingClientId})` : " (not deployed)"}; finish: ${s.finish!.ready ? "ready" : "not yet"}: ${s.finish!.reason}`
           : "  no rotation in progress",
         `  dbt Cloud: ${s.dbtCloud}`,
+        ...[s.currentCheck, s.pendingCheck].filter((c) => c !== undefined).map((c) => `  check: ${formatCheck(c)}`),
       ].join("\n"),
     )
     .join("\n")
     .concat("\n");
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -44,7 +44,7 @@ export function stackSecrets(stackDir: string): StackSecrets {
 }
 
 /** Credentials from the environment given (the CLI's own, or a test's), else the SDK's usual chain. */
-function client(stack: StackSecrets, env: NodeJS.ProcessEnv): SecretsManagerClient {
+export function secretsManagerClient(stack: Pick<StackSecrets, "region" | "endpoint">, env: NodeJS.ProcessEnv): SecretsManagerClient {
   const fromEnv =
     env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
       ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
@@ -53,7 +53,7 @@ function client(stack: StackSecrets, env: NodeJS.ProcessEnv): SecretsManagerClie
 }
 
 export async function describeSecrets(stack: StackSecrets, env: NodeJS.ProcessEnv): Promise<SecretStatus[]> {
-  const sm = client(stack, env);
+  const sm = secretsManagerClient(stack, env);
   try {
     return await Promise.all(
       stack.secrets.map(async ({ id, name }): Promise<SecretStatus> => {
@@ -75,7 +75,7 @@ export async function describeSecrets(stack: StackSecrets, env: NodeJS.ProcessEn
 
 /** Cancels a scheduled deletion; the secret comes back with every version and label it had. */
 export async function restoreSecret(stack: StackSecrets, name: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const sm = client(stack, env);
+  const sm = secretsManagerClient(stack, env);
   try {
     await sm.send(new RestoreSecretCommand({ SecretId: name }));
   } finally {

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { finishReadiness, type DeployedClients } from "../cli/rotate";
 import type { ConfigInput } from "../lib/config/schema";
 import { nextGlobalSeq } from "../tools/common/sequence";
-import { formatTimeline, heldByConnection, SignInProber, summarize, tokenEndpointOf, type Probe } from "../tools/sandbox/prober";
+import { formatTimeline, heldByConnection, SignInProber, summarize, workspaceUrlOf, type Probe } from "../tools/sandbox/prober";
 import { Sandbox, SANDBOX_CONFIG_FILE, type PlanResult } from "../tools/sandbox/sandbox";
 import { onlyConnection } from "./connections";
 import { e2eGate, keepOnFailure, sandboxLog } from "./gate";
@@ -40,7 +40,8 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
     await prober?.stop();
     prober = SignInProber.start({
       currentClient: heldByConnection(sandbox.dbtCloud, () => sandbox.dbtCloud.connections()[0]?.id),
-      tokenEndpoint: tokenEndpointOf(sandbox.databricks),
+      // dbt Cloud signs developers in at the workspace its connection names.
+      workspaceUrl: workspaceUrlOf(sandbox.databricks, sandbox.dbtCloud.connections()[0]!.config.host),
     });
     return prober;
   };

@@ -141,7 +141,7 @@ describe("drift check", () => {
 
     expect(summary).toContain("#### OAuth clients");
     expect(summary).toContain(
-      `| \`prod\` | \`r1\` c-1 | ${issued} | ${new Date(Date.parse(issued) + 90 * 86_400_000).toISOString()} **(due)** | none | not managed: pasted by hand |`,
+      `| \`prod\` | \`r1\` c-1 | ${issued} | ${new Date(Date.parse(issued) + 90 * 86_400_000).toISOString()} **(due)** | none | not checked | not managed: pasted by hand |`,
     );
   });
 

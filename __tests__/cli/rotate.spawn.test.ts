@@ -62,6 +62,38 @@ describe("npm run rotate", () => {
     expect(readFileSync(configFile, "utf8")).toBe(twoIntegrationsConfigText());
   });
 
+  describe("check", () => {
+    const rotate = (configFile: string, ...args: string[]) =>
+      spawnSync(process.execPath, ["-r", "tsx/cjs", resolve(__dirname, "../../cli/rotate.ts"), ...args], {
+        env: { ...process.env, DBT_OAUTH_CONFIG: configFile },
+        encoding: "utf8",
+      });
+
+    it("--help states the verdicts, the exit codes, the timeouts and retries, and the finish rule", () => {
+      const help = rotate("unused.json", "--help");
+      expect(help.status).toBe(0);
+      expect(help.stdout).toContain("Each request times out after 10 s; an unknown outcome is tried 3 times in all,\n2 s apart.");
+      expect(help.stdout).toMatch(/ready +invalid_grant.*\(exit 0\)\n +not ready +invalid_client.*\(exit 2\)\n +unknown .*\(exit 1; never ready\)/);
+      expect(help.stdout).toContain("finish: allowed once the pending client has checked ready 4 times in a row over --settle-seconds\n(default 60)");
+    });
+
+    it("without a workspace to ask (no managed connection, no --workspace) the verdict is unknown, exit 1, saying what to pass; --all skips it", () => {
+      const configFile = join(tempDir("rotate-"), "config.json");
+      writeFileSync(configFile, twoIntegrationsConfigText());
+
+      const one = rotate(configFile, "check", "emea");
+      const all = rotate(configFile, "check", "--all");
+      const badRole = rotate(configFile, "check", "emea", "--client", "previous");
+
+      expect(one.status).toBe(1);
+      expect(one.stdout).toBe(
+        "emea: current client (unread) (AWSCURRENT) at workspace (none): unknown (integrations[id=emea] has no managed dbt Cloud connection, so no workspace is known: pass --workspace HOST (the Databricks workspace host dbt Cloud's connection names, e.g. dbc-a1b2c3d4-e5f6.cloud.databricks.com))\n",
+      );
+      expect([all.status, all.stdout]).toEqual([0, expect.stringContaining("emea: not checked: no managed dbt Cloud connection names its workspace")]);
+      expect([badRole.status, badRole.stdout]).toEqual([1, `::error file=${configFile}::--client: must be current or pending (got "previous")\n`]);
+    });
+  });
+
   describe("finish", () => {
     const inProgress = () => twoIntegrationsConfigText({ rotation: { current: "r1", pending: "r2", propagationMinutes: 30 } });
     const finish = (configFile: string, ...flags: string[]) =>

@@ -101,7 +101,13 @@ export interface AppConfig {
   };
   readonly aws: { readonly region: string; readonly defaultTags: Readonly<Record<string, string>> };
   readonly backend: ParsedConfig["backend"];
-  readonly sandbox?: { readonly databricksUrl: string; readonly awsUrl: string; readonly dbtCloudUrl?: string };
+  readonly sandbox?: {
+    readonly databricksUrl: string;
+    readonly awsUrl: string;
+    readonly dbtCloudUrl?: string;
+    /** Workspace host → the local URL standing in for https://{host}. */
+    readonly workspaces?: Readonly<Record<string, string>>;
+  };
   readonly integrations: readonly IntegrationSpec[];
 }
 

@@ -90,7 +90,7 @@ const secret = z
   .prefault({})
   .describe("Where the client ID and secret are stored in AWS Secrets Manager.");
 
-const DATABRICKS_WORKSPACE_HOST = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+export const DATABRICKS_WORKSPACE_HOST = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const TF_VAR_ENV = /^TF_VAR_[A-Za-z_][A-Za-z0-9_-]*$/;
 
 const dbtCloudConnection = z
@@ -259,7 +259,15 @@ export const configSchema = z
       .default({ type: "local" })
       .describe("Where Terraform state lives. The state holds the client secrets: use s3 for anything shared."),
     sandbox: z
-      .strictObject({ databricksUrl: loopbackUrl, awsUrl: loopbackUrl, dbtCloudUrl: loopbackUrl.optional() })
+      .strictObject({
+        databricksUrl: loopbackUrl,
+        awsUrl: loopbackUrl,
+        dbtCloudUrl: loopbackUrl.optional(),
+        workspaces: z
+          .record(z.string().regex(DATABRICKS_WORKSPACE_HOST, { error: "a workspace host name without https://" }), loopbackUrl)
+          .optional()
+          .describe("Workspace host → the emulator's URL that stands in for https://{host} (its OIDC endpoints), for `npm run rotate -- check` and the sign-in prober."),
+      })
       .optional()
       .describe("Points the providers at local emulators (npm run sandbox, the end-to-end tests). Never set for a real account."),
     integrations: z.array(integration).min(1, { error: "list at least one integration" }),

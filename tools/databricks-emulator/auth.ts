@@ -15,7 +15,8 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import { endpointNotFound, unauthenticated } from "./errors";
 import { pathOf } from "./http";
 import { Federation, TOKEN_EXCHANGE_GRANT } from "./federation";
-import type { SignInChecker } from "./sign-in";
+import { acceptForms, authorize, clientAuthentication, type Issuer, oauthError, splitAuthorization, TOKEN_LIFETIME_SECONDS, userGrantToken } from "./oauth";
+import { IssuedGrants, type SignInChecker } from "./sign-in";
 
 export interface Credentials {
   /** Accepted personal access tokens. */
@@ -24,8 +25,6 @@ export interface Credentials {
   /** A service principal's OAuth secret, for the M2M flow. */
   oauthClient: { clientId: string; clientSecret: string };
 }
-
-const TOKEN_LIFETIME_SECONDS = 3600;
 
 export class Authenticator {
   /** Access tokens issued by the M2M token endpoint. */
@@ -71,91 +70,50 @@ export class Authenticator {
   }
 }
 
-/** client_secret_basic (what golang.org/x/oauth2 sends with AuthStyleInHeader) or client_secret_post. */
-export function clientCredentials(header: string | undefined, form: Record<string, string>): { clientId?: string; clientSecret?: string } {
-  const [scheme, value] = splitAuthorization(header);
-  if (scheme !== "basic") return { clientId: form.client_id, clientSecret: form.client_secret };
-  const decoded = decodeBasic(value);
-  const colon = decoded.indexOf(":");
-  // x/oauth2 query-escapes both parts before building the basic header.
-  const [clientId, clientSecret] = [decoded.slice(0, colon), decoded.slice(colon + 1)].map(formDecode);
-  return { clientId, clientSecret };
-}
-
-function splitAuthorization(header: string | undefined): [string, string] {
-  const m = /^(\S+)\s+(.+)$/.exec(header ?? "");
-  return m ? [m[1]!.toLowerCase(), m[2]!.trim()] : ["", ""]; // both groups are required by the pattern
+/** The deployer's client ID and secret from either client authentication method. */
+function clientCredentials(header: string | undefined, form: Record<string, string>): { clientId?: string; clientSecret?: string } {
+  const auth = clientAuthentication(header, form);
+  return auth.method === "both" ? {} : auth;
 }
 
 const decodeBasic = (value: string) => Buffer.from(value, "base64").toString("utf8");
 
-function formDecode(s: string): string {
-  try {
-    return decodeURIComponent(s.replace(/\+/g, " "));
-  } catch {
-    return s;
-  }
-}
-
-/** A user's grants, with the form parameter each one redeems. */
-const USER_GRANTS: Record<string, string> = { authorization_code: "code", refresh_token: "refresh_token" };
-
-/** Account-level OIDC endpoints: discovery and the token endpoint (M2M for the deployer, user grants for app clients). */
+/** Account-level OIDC endpoints: discovery, authorization and token (M2M for the deployer, user grants for app clients). */
 export function registerOidcRoutes(app: FastifyInstance, accountId: string, auth: Authenticator, signIn: SignInChecker): void {
+  const issuer: Issuer = { signIn, grants: new IssuedGrants() };
   app.register(async (oidc) => {
-    oidc.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => {
-      done(null, Object.fromEntries(new URLSearchParams(body as string)));
-    });
+    acceptForms(oidc);
     // Only the configured account has an OIDC issuer here.
     oidc.addHook("onRequest", async (req) => {
       if ((req.params as { accountId: string }).accountId !== accountId) throw endpointNotFound(req.method, pathOf(req));
     });
 
     oidc.get("/oidc/accounts/:accountId/.well-known/oauth-authorization-server", async (req) => {
-      const issuer = `${req.protocol}://${req.host}/oidc/accounts/${accountId}`;
+      const base = `${req.protocol}://${req.host}/oidc/accounts/${accountId}`;
       return {
-        issuer,
-        authorization_endpoint: `${issuer}/v1/authorize`,
-        token_endpoint: `${issuer}/v1/token`,
+        issuer: base,
+        authorization_endpoint: `${base}/v1/authorize`,
+        token_endpoint: `${base}/v1/token`,
         grant_types_supported: ["client_credentials", "authorization_code", "refresh_token", TOKEN_EXCHANGE_GRANT],
         token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
         scopes_supported: ["all-apis", "offline_access"],
       };
     });
 
+    oidc.get("/oidc/accounts/:accountId/v1/authorize", async (req, reply) => authorize(req, reply, issuer));
+
     // Errors here follow RFC 6749 section 5.2, not the Databricks API error shape.
     oidc.post("/oidc/accounts/:accountId/v1/token", async (req, reply: FastifyReply) => {
       const form = (req.body ?? {}) as Record<string, string>;
-      const invalidClient = () => reply.code(401).send({ error: "invalid_client", error_description: "Client authentication failed" });
       if (form.grant_type === TOKEN_EXCHANGE_GRANT) {
         const exchanged = auth.federation.exchange(form);
-        if (!exchanged.ok) return reply.code(exchanged.status).send({ error: exchanged.error, error_description: exchanged.description });
+        if (!exchanged.ok) return oauthError(reply, exchanged.status, exchanged.error, exchanged.description);
         return { access_token: auth.mint(), token_type: "Bearer", expires_in: TOKEN_LIFETIME_SECONDS, scope: form.scope || "all-apis" };
       }
-      if (form.grant_type === "client_credentials") {
-        const token = auth.issueToken(req.headers.authorization, form);
-        if (!token) return invalidClient();
-        return { access_token: token, token_type: "Bearer", expires_in: TOKEN_LIFETIME_SECONDS, scope: form.scope || "all-apis" };
-      }
-      // A missing grant_type is unsupported, like an unknown one.
-      const grantType = form.grant_type ?? "";
-      const grantParameter = USER_GRANTS[grantType];
-      if (!grantParameter) {
-        return reply.code(400).send({ error: "unsupported_grant_type", error_description: `grant_type must be one of client_credentials, ${Object.keys(USER_GRANTS).join(", ")}` });
-      }
-      if (!form[grantParameter]) return reply.code(400).send({ error: "invalid_request", error_description: `${grantParameter} is required` });
-      const { clientId, clientSecret } = clientCredentials(req.headers.authorization, form);
-      if (!clientId) return invalidClient();
-      const check = signIn.check(clientId, clientSecret ?? "", grantType);
-      if (!check.ok) return reply.code(401).send({ error: "invalid_client", error_description: `Client authentication failed: ${check.reason}` });
-      // Neither token is ever checked again: the emulator serves no workspace API.
-      return {
-        access_token: `dbx_emu_${randomBytes(24).toString("hex")}`,
-        refresh_token: `dbx_emu_rt_${randomBytes(24).toString("hex")}`,
-        token_type: "Bearer",
-        expires_in: TOKEN_LIFETIME_SECONDS,
-        scope: form.scope || "sql offline_access",
-      };
+      if (form.grant_type !== "client_credentials") return userGrantToken(req, reply, issuer);
+      const token = auth.issueToken(req.headers.authorization, form);
+      if (!token) return oauthError(reply, 401, "invalid_client", "Client authentication failed");
+      return { access_token: token, token_type: "Bearer", expires_in: TOKEN_LIFETIME_SECONDS, scope: form.scope || "all-apis" };
     });
   });
 }

@@ -77,6 +77,8 @@ export interface EmulatorInfo {
   token: string;
   basic: { username: string; password: string };
   oauthClient: { clientId: string; clientSecret: string };
+  /** Workspace host → the local URL of its OIDC endpoints. */
+  workspaces: Record<string, string>;
 }
 
 export function registerControlRoutes(app: FastifyInstance, control: Control, info: () => EmulatorInfo): void {

@@ -440,7 +440,7 @@ describe("control interface", () => {
   });
 });
 
-describe("sign-in with an app client (the token endpoint dbt Cloud redeems tokens at)", () => {
+describe("sign-in with an app client at the account's issuer (the workspaces': workspace-oidc.test.ts)", () => {
   const tokenUrl = () => `/oidc/accounts/${emu.accountId}/v1/token`;
   async function redeem(form: Record<string, string>, headers: Record<string, string> = {}): Promise<Reply> {
     const res = await fetch(emu.url + tokenUrl(), {
@@ -450,30 +450,26 @@ describe("sign-in with an app client (the token endpoint dbt Cloud redeems token
     });
     return { status: res.status, headers: res.headers, body: await res.json() };
   }
-  const refreshWith = (client_id: string, client_secret: string) => redeem({ grant_type: "refresh_token", refresh_token: "rt-from-earlier", client_id, client_secret });
 
-  test("given a new confidential integration, when its client redeems a refresh token (client_secret_post), then it gets tokens", async () => {
+  test("a code from the account's authorize endpoint redeems for tokens; an invented refresh token is 400 invalid_grant", async () => {
     const { client_id, client_secret } = await create();
-    const res = await refreshWith(client_id, client_secret!);
-    expect(res.status).toBe(200);
-    expect(res.body).toEqual({
-      access_token: expect.any(String),
-      refresh_token: expect.any(String),
-      token_type: "Bearer",
-      expires_in: 3600,
-      scope: "sql offline_access",
-    });
-  });
-
-  test("client_secret_basic works for an authorization code too", async () => {
-    const { client_id, client_secret } = await create();
-    const basicAuth = basic(encodeURIComponent(client_id), encodeURIComponent(client_secret!));
-    const res = await redeem({ grant_type: "authorization_code", code: "c0de", redirect_uri: DBT_APP.redirect_urls[0] }, basicAuth);
-    expect(res.status).toBe(200);
+    const authorized = await fetch(
+      `${emu.url}/oidc/accounts/${emu.accountId}/v1/authorize?response_type=code&client_id=${client_id}&redirect_uri=${encodeURIComponent(DBT_APP.redirect_urls[0])}`,
+      {
+        redirect: "manual",
+      },
+    );
+    const code = new URL(authorized.headers.get("location")!).searchParams.get("code")!;
+    const granted = await redeem({ grant_type: "authorization_code", code, redirect_uri: DBT_APP.redirect_urls[0], client_id, client_secret: client_secret! });
+    expect(granted.status).toBe(200);
+    expect(granted.body).toEqual({ access_token: expect.any(String), refresh_token: expect.any(String), token_type: "Bearer", expires_in: 3600, scope: "sql offline_access" });
+    const invented = await redeem({ grant_type: "refresh_token", refresh_token: "rt-from-earlier", client_id, client_secret: client_secret! });
+    expect(invented).toMatchObject({ status: 400, body: { error: "invalid_grant" } });
   });
 
   test("an unknown client, a wrong secret and a deleted integration are 401 invalid_client, each with its reason logged", async () => {
     const { integration_id, client_id, client_secret } = await create();
+    const refreshWith = (id: string, secret: string) => redeem({ grant_type: "refresh_token", refresh_token: "rt-from-earlier", client_id: id, client_secret: secret });
     const unknown = await refreshWith("00000000-0000-0000-0000-000000000000", client_secret!);
     const wrong = await refreshWith(client_id, `${client_secret}x`);
     emu.deleteIntegration(integration_id);
@@ -489,30 +485,7 @@ describe("sign-in with an app client (the token endpoint dbt Cloud redeems token
     ]);
     const seqs = emu.clientChecks().map((c) => c.globalSeq);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
-  });
-
-  test("given propagation of 1 s set at runtime, a client fails until 1 s after its creation, then succeeds", async () => {
-    const before = await create({ name: "created-before" });
-    expect((await call("PUT", "/_emulator/propagation", { seconds: 1 }, {})).body).toEqual({ seconds: 1 });
-    const after = await create({ name: "created-after" });
-
-    const early = await refreshWith(after.client_id, after.client_secret!);
-    expect(early.status).toBe(401);
-    expect(early.body.error_description).toMatch(/propagating until /);
-    // The delay is stamped at creation: the older integration is not affected.
-    expect((await refreshWith(before.client_id, before.client_secret!)).status).toBe(200);
-
-    const stored = emu.integrations().find((i) => i.client_id === after.client_id)!;
-    await new Promise((r) => setTimeout(r, Date.parse(stored.authenticates_from) - Date.now() + 20));
-    expect((await refreshWith(after.client_id, after.client_secret!)).status).toBe(200);
-  });
-
-  test("a missing grant parameter is 400 invalid_request; an unknown grant 400 unsupported_grant_type; a negative propagation 400", async () => {
-    const { client_id, client_secret } = await create();
-    expect((await redeem({ grant_type: "refresh_token", client_id, client_secret: client_secret! })).body.error).toBe("invalid_request");
-    expect((await redeem({ grant_type: "password", client_id })).body.error).toBe("unsupported_grant_type");
     expect(() => emu.setPropagationSeconds(-1)).toThrow("seconds: must not be negative");
-    expect(emu.clientChecks()).toEqual([]);
   });
 
   test("the secret and the propagation stamp never appear in GET or list", async () => {
@@ -524,8 +497,9 @@ describe("sign-in with an app client (the token endpoint dbt Cloud redeems token
 });
 
 test("main.ts prints one JSON line when listening and exits 0 on SIGTERM", async () => {
-  const { info, stop } = await spawnMain(path.join(__dirname, "main.ts"), ["--token", "cli-token"]);
-  expect(Object.keys(info).sort()).toEqual(["accountId", "token", "url"]);
+  const { info, stop } = await spawnMain(path.join(__dirname, "main.ts"), ["--token", "cli-token", "--workspace", "dbc-1.cloud.databricks.com"]);
+  expect(Object.keys(info.workspaces as object)).toEqual(["dbc-1.cloud.databricks.com"]);
+  expect(Object.keys(info).sort()).toEqual(["accountId", "token", "url", "workspaces"]);
   expect(info.token).toBe("cli-token");
   const res = await fetch(`${info.url}/api/2.0/accounts/${info.accountId}/oauth2/custom-app-integrations`, {
     headers: { authorization: "Bearer cli-token" },

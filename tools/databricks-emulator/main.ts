@@ -1,7 +1,7 @@
 /**
- * node -r tsx/cjs tools/databricks-emulator/main.ts [--port N] [--account-id ID] [--token T] [--propagation-seconds S]
+ * node -r tsx/cjs tools/databricks-emulator/main.ts [--port N] [--account-id ID] [--token T] [--propagation-seconds S] [--workspace HOST]...
  *
- * Prints one JSON line {"url","accountId","token"} on stdout once listening,
+ * Prints one JSON line {"url","accountId","token","workspaces"} on stdout once listening,
  * so a parent process can read it and go; everything else goes to stderr.
  * Basic-auth and M2M credentials: GET <url>/_emulator.
  */
@@ -18,6 +18,7 @@ runEmulatorMain(
         "account-id": { type: "string" },
         token: { type: "string" },
         "propagation-seconds": { type: "string" },
+        workspace: { type: "string", multiple: true },
       },
       strict: true,
     });
@@ -27,8 +28,9 @@ runEmulatorMain(
       accountId: values["account-id"],
       token: values.token,
       propagationSeconds: propagation === undefined ? undefined : Number(propagation),
+      workspaceHosts: values.workspace,
       logStream: process.stderr,
     });
   },
-  (emulator) => ({ url: emulator.url, accountId: emulator.accountId, token: emulator.token }),
+  (emulator) => ({ url: emulator.url, accountId: emulator.accountId, token: emulator.token, workspaces: emulator.workspaces }),
 );

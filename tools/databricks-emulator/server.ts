@@ -19,6 +19,7 @@ import type { Federation } from "./federation";
 import { Control, registerControlRoutes, type EmulatorInfo } from "./control";
 import { ApiError, endpointNotFound, injectedFault, malformedRequest } from "./errors";
 import { IntegrationStore, newClientSecret, type Principal } from "./store";
+import { startWorkspaceOidc, type WorkspaceOidc } from "./workspace";
 
 export const DEFAULT_ACCOUNT_ID = "5f0c2f8e-7a31-4d1b-9e44-0123456789ab";
 
@@ -35,6 +36,8 @@ export interface EmulatorOptions extends LogOptions {
   token?: string;
   /** Seconds after its creation before an integration's client can sign in (default 0; settable at runtime). */
   propagationSeconds?: number;
+  /** Workspace hosts (e.g. dbc-a1b2c3d4-e5f6.cloud.databricks.com) whose OIDC endpoints to serve, each on its own port. */
+  workspaceHosts?: readonly string[];
 }
 
 export type DatabricksEmulator = Control & {
@@ -45,6 +48,10 @@ export type DatabricksEmulator = Control & {
   credentials: Credentials;
   /** github-oidc: which GitHub tokens the service principals may exchange (federation.ts). */
   federation: Federation;
+  /** Each served workspace host → its local URL (what `sandbox.workspaces` maps it to). */
+  workspaces: Record<string, string>;
+  /** Serves one more workspace host (idempotent); resolves with its URL. */
+  addWorkspace(host: string): Promise<string>;
   close(): Promise<void>;
 };
 
@@ -78,6 +85,15 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
 
   registerApiRoutes(app, { accountId, principal: PRINCIPAL, store, propagationSeconds: () => control.propagationSeconds });
   registerOidcRoutes(app, accountId, auth, control.signIn);
+  const served = new Map<string, WorkspaceOidc>();
+  const workspaces = () => Object.fromEntries([...served].map(([host, ws]) => [host, ws.url]));
+  const addWorkspace = async (host: string) => {
+    const existing = served.get(host);
+    if (existing) return existing.url;
+    const started = await startWorkspaceOidc(host, control.signIn, options);
+    served.set(host, started);
+    return started.url;
+  };
   let url = "";
   const info = (): EmulatorInfo => ({
     url,
@@ -85,19 +101,34 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
     token,
     basic: credentials.basic,
     oauthClient: credentials.oauthClient,
+    workspaces: workspaces(),
   });
   registerControlRoutes(app, control, info);
 
   url = await listen(options.port);
+  try {
+    for (const host of options.workspaceHosts ?? []) await addWorkspace(host);
+  } catch (error) {
+    await Promise.all([...served.values()].map((ws) => ws.close()));
+    await close();
+    throw error;
+  }
   if (options.checkContract !== false) registerContractCheck(`Databricks emulator ${url}`, () => control.contractViolations());
 
-  return Object.assign(control, {
+  // A getter, so hosts added later show too (Object.assign would copy a snapshot).
+  Object.defineProperty(control, "workspaces", { get: workspaces, enumerable: true });
+  return Object.assign(control as Control & Pick<DatabricksEmulator, "workspaces">, {
     url,
     accountId,
     token,
     credentials,
     federation: auth.federation,
     close,
+    addWorkspace,
+    close: async () => {
+      await Promise.all([...served.values()].map((ws) => ws.close()));
+      await close();
+    },
   });
 }
 

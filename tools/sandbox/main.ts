@@ -8,6 +8,7 @@
  * --retire ID (repeatable) then retires that integration (retire.ts) and shows what it breaks.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError } from "../../lib/config/config-error";
 import { parseConfig } from "../../lib/config/load-config";
@@ -90,14 +91,25 @@ async function main(): Promise<number> {
     const retirement = values.retire!.length > 0 ? await retire(sandbox, values.retire!, (text) => process.stdout.write(text)) : 0;
 
     if (values.keep) {
+      const configFile = sandbox.writeConfigFile();
       process.stdout.write(
         [
+          "",
+          "Workspace token endpoints (where dbt Cloud signs developers in), served by the Databricks emulator:",
+          ...Object.entries(sandbox.databricks.workspaces).map(([host, url]) => `  https://${host}/oidc/v1/token  ->  ${url}/oidc/v1/token`),
+          `The deployed config, its sandbox section filled in: ${configFile}`,
           "",
           "The sandbox keeps running. Try, in another shell:",
           `  cd ${sandbox.stackDir}`,
           `  export TF_CLI_CONFIG_FILE=${sandbox.tools.cliConfigFile} DATABRICKS_TOKEN=${sandbox.databricks.token} AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing TF_VAR_dbt_cloud_token=${sandbox.dbtCloud.token}`,
           `  curl -s -X DELETE ${sandbox.databricks.url}/_emulator/integrations/<integration ID>   # delete out of band`,
           `  ${sandbox.tools.terraformBinary} plan   # drift: the integration is recreated`,
+          "or the real procedure, from the project folder:",
+          `  export DBT_OAUTH_CONFIG=${configFile} CDKTF_OUTDIR=${join(sandbox.workDir, "cdktf.out")} AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing`,
+          "  npm run rotate -- check prod                    # the current client: ready (exit 0)",
+          "  npm run rotate -- start prod && npm run synth   # then terraform apply in the stack folder above",
+          "  npm run rotate -- check prod --client pending   # not ready (exit 2) until Databricks accepts it",
+          "  npm run rotate -- finish prod                   # refused until the pending client has been ready a while",
           "Ctrl-C tears everything down.",
           "",
         ].join("\n"),

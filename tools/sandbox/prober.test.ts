@@ -1,18 +1,19 @@
 /**
  * The sign-in prober against both emulators in process: dbt Cloud's
- * connection says which client is held, the Databricks token endpoint says
- * whether it signs in.
+ * connection says which client is held, the Databricks workspace's token
+ * endpoint says whether it signs in.
  */
 import { startDatabricksEmulator, type DatabricksEmulator } from "../databricks-emulator/server";
 import { startDbtCloudEmulator, type DbtCloudEmulator } from "../dbtcloud-emulator/server";
-import { formatTimeline, heldByConnection, SignInProber, summarize, tokenEndpointOf, type Probe } from "./prober";
+import { formatTimeline, heldByConnection, SignInProber, summarize, workspaceUrlOf, type Probe } from "./prober";
 
+const WORKSPACE = "dbc-1.cloud.databricks.com";
 let databricks: DatabricksEmulator;
 let dbtCloud: DbtCloudEmulator;
 let connectionId: number | undefined;
 
 beforeEach(async () => {
-  [databricks, dbtCloud] = await Promise.all([startDatabricksEmulator(), startDbtCloudEmulator()]);
+  [databricks, dbtCloud] = await Promise.all([startDatabricksEmulator({ workspaceHosts: [WORKSPACE] }), startDbtCloudEmulator()]);
   connectionId = undefined;
 });
 afterEach(async () => {
@@ -33,15 +34,15 @@ function connectionHolding(client: { client_id: string; client_secret: string })
   const created = dbtCloud.store.create({
     name: "Databricks",
     adapter_version: "databricks_v0",
-    config: { host: "dbc-1.cloud.databricks.com", http_path: "/sql/1.0/warehouses/x", ...client },
+    config: { host: WORKSPACE, http_path: "/sql/1.0/warehouses/x", ...client },
   });
   connectionId = created.id;
 }
 
-const startProber = () => SignInProber.start({ currentClient: heldByConnection(dbtCloud, () => connectionId), tokenEndpoint: tokenEndpointOf(databricks) });
+const startProber = () => SignInProber.start({ currentClient: heldByConnection(dbtCloud, () => connectionId), workspaceUrl: workspaceUrlOf(databricks, WORKSPACE) });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-test("given dbt Cloud holds a working client, about 4 probes a second all succeed and each is logged by the token endpoint", async () => {
+test("given dbt Cloud holds a working client, about 4 probes a second all succeed at the workspace: one sign-in with a code, then refreshes", async () => {
   connectionHolding(await newIntegration("dbt-a"));
   const prober = startProber();
   await sleep(1100);
@@ -49,7 +50,11 @@ test("given dbt Cloud holds a working client, about 4 probes a second all succee
   expect(probes.length).toBeGreaterThanOrEqual(3); // 5 at rest; fewer on a loaded machine
   expect(probes.length).toBeLessThanOrEqual(6);
   expect(summarize(probes)).toMatchObject({ failures: 0, switches: [] });
-  expect(databricks.clientChecks()).toHaveLength(probes.length);
+  // The first probe authorizes and redeems the code; every later one refreshes.
+  expect(databricks.clientChecks().map((c) => `${c.grantType}@${c.workspace}`)).toEqual([
+    `authorize@${WORKSPACE}`,
+    ...probes.map((_, i) => `${i === 0 ? "authorization_code" : "refresh_token"}@${WORKSPACE}`),
+  ]);
 });
 
 test("given a switch to a client still propagating, the probes fail until the window ends, and the summary shows the switch", async () => {

@@ -1,8 +1,10 @@
 /**
  * A sign-in prober for the end-to-end tests: about 4 times a second it takes
  * the OAuth client dbt Cloud holds now and signs in with it at the Databricks
- * account's token endpoint, the way dbt Cloud redeems a developer's refresh
- * token. A rotation without an outage means every probe succeeds.
+ * **workspace** the connection names, as dbt Cloud does for a developer
+ * (facts.md section 8): with a refresh token it holds for that client, or, when it
+ * has none yet (a client it has not seen), by the authorization-code flow first, as
+ * a developer connecting does. A rotation without an outage means every probe succeeds.
  *
  * Each probe is stamped with the process-wide sequence number the emulators'
  * request logs use (tools/common/sequence.ts), so a failure can be placed
@@ -31,8 +33,8 @@ export interface Probe {
 export interface ProberOptions {
   /** The client dbt Cloud holds now, or undefined when it holds none. */
   currentClient: () => OAuthClient | undefined | Promise<OAuthClient | undefined>;
-  /** The account's token endpoint: {host}/oidc/accounts/{account_id}/v1/token. */
-  tokenEndpoint: string;
+  /** The workspace's base URL (https://{workspace host}; in the sandbox its emulated listener): its /oidc/v1/authorize and /oidc/v1/token are used. */
+  workspaceUrl: string;
   /** Default 250 ms: about 4 probes a second. */
   intervalMs?: number;
 }
@@ -47,10 +49,25 @@ export function heldByConnection(dbtCloud: DbtCloudEmulator, connectionId: () =>
   };
 }
 
-export const tokenEndpointOf = (databricks: DatabricksEmulator) => `${databricks.url}/oidc/accounts/${databricks.accountId}/v1/token`;
+/** The emulated workspace's URL for a host the emulator serves. */
+export function workspaceUrlOf(databricks: DatabricksEmulator, host: string): string {
+  const url = databricks.workspaces[host];
+  if (!url) throw new Error(`the Databricks emulator serves no workspace ${host} (it serves: ${Object.keys(databricks.workspaces).join(", ") || "none"})`);
+  return url;
+}
+
+interface TokenAnswer {
+  ok: boolean;
+  refresh_token?: string;
+  error?: string;
+  error_description?: string;
+  status: number;
+}
 
 export class SignInProber {
   private readonly recorded: Probe[] = [];
+  /** The refresh token held per client ID, as dbt Cloud holds one per developer. */
+  private readonly refreshTokens = new Map<string, string>();
   private stopped = false;
   private readonly loop: Promise<void>;
 
@@ -98,19 +115,38 @@ export class SignInProber {
     }
     if (!client) return stamp(null, false, "dbt Cloud holds no client");
     try {
-      // client_secret_basic, both parts form-encoded first, as golang.org/x/oauth2 sends it.
-      const basic = Buffer.from(`${encodeURIComponent(client.clientId)}:${encodeURIComponent(client.clientSecret)}`).toString("base64");
-      const res = await fetch(this.options.tokenEndpoint, {
-        method: "POST",
-        headers: { authorization: `Basic ${basic}`, "content-type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: "prober" }).toString(),
-      });
-      const body = (await res.json().catch(() => ({}))) as { error?: string; error_description?: string };
-      if (res.ok) return stamp(client.clientId, true, "ok");
-      return stamp(client.clientId, false, body.error_description ?? body.error ?? `HTTP ${res.status}`);
+      const held = this.refreshTokens.get(client.clientId);
+      const answer = held ? await this.redeem(client, { grant_type: "refresh_token", refresh_token: held }) : await this.signInFresh(client);
+      if (answer.ok) {
+        if (answer.refresh_token) this.refreshTokens.set(client.clientId, answer.refresh_token);
+        return stamp(client.clientId, true, "ok");
+      }
+      if (answer.error === "invalid_grant") this.refreshTokens.delete(client.clientId);
+      return stamp(client.clientId, false, answer.error_description ?? answer.error ?? `HTTP ${answer.status}`);
     } catch (err) {
-      return stamp(client.clientId, false, `token endpoint unreachable: ${(err as Error).message}`);
+      return stamp(client.clientId, false, `workspace unreachable: ${(err as Error).message}`);
     }
+  }
+
+  /** A developer connects: the authorization endpoint redirects with a code, which is redeemed. */
+  private async signInFresh(client: OAuthClient): Promise<TokenAnswer> {
+    const query = new URLSearchParams({ response_type: "code", client_id: client.clientId, scope: "sql offline_access", state: "prober" });
+    const res = await fetch(`${this.options.workspaceUrl}/oidc/v1/authorize?${query}`, { redirect: "manual" });
+    const code = res.status === 302 ? new URL(res.headers.get("location") ?? "", "http://invalid").searchParams.get("code") : null;
+    if (!code) return { ok: false, status: res.status, ...((await res.json().catch(() => ({}))) as object) };
+    return this.redeem(client, { grant_type: "authorization_code", code });
+  }
+
+  private async redeem(client: OAuthClient, form: Record<string, string>): Promise<TokenAnswer> {
+    // client_secret_basic, both parts form-encoded first, as golang.org/x/oauth2 sends it.
+    const basic = Buffer.from(`${encodeURIComponent(client.clientId)}:${encodeURIComponent(client.clientSecret)}`).toString("base64");
+    const res = await fetch(`${this.options.workspaceUrl}/oidc/v1/token`, {
+      method: "POST",
+      headers: { authorization: `Basic ${basic}`, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(form).toString(),
+    });
+    const body = (await res.json().catch(() => ({}))) as Omit<TokenAnswer, "ok" | "status">;
+    return { ...body, ok: res.ok, status: res.status };
   }
 }
 

@@ -67,6 +67,13 @@ export interface SandboxOptions {
    * several times per command. Default: on, unless DBT_OAUTH_REATTACH_PROVIDERS=0.
    */
   reattachProviders?: boolean;
+  /** Workspace hosts to serve OIDC for besides those the config's connections name (for `rotate check --workspace`). */
+  workspaceHosts?: readonly string[];
+}
+
+/** The workspace hosts the config's managed connections name: where dbt Cloud signs developers in. */
+export function connectionHosts(config: ConfigInput): string[] {
+  return [...new Set(config.integrations.flatMap((i) => (i.dbtCloud.connection ? [i.dbtCloud.connection.databricks.host] : [])))];
 }
 
 export type SandboxBackend = "local" | "s3";
@@ -122,6 +129,7 @@ export class Sandbox {
     const databricks = await startDatabricksEmulator({
       accountId: config.databricks.accountId === "00000000-0000-0000-0000-000000000000" ? undefined : config.databricks.accountId,
       propagationSeconds: options.propagationSeconds,
+      workspaceHosts: [...new Set([...connectionHosts(config), ...(options.workspaceHosts ?? [])])],
       logFile: join(workDir, "logs", "databricks-emulator.log"),
     });
     let dbtCloud: DbtCloudEmulator | undefined;
@@ -133,6 +141,7 @@ export class Sandbox {
       moto = await startMoto({ log, logFile: join(workDir, "logs", "moto.log") });
       const aws = await startFaultProxy({ target: moto.url });
       log(`databricks account API emulator: ${databricks.url}  (account ${databricks.accountId})`);
+      for (const [host, url] of Object.entries(databricks.workspaces)) log(`  workspace ${host}: token endpoint ${url}/oidc/v1/token`);
       log(`dbt Cloud API emulator:           ${dbtCloud.url}  (account ${dbtCloud.accountId})`);
       log(`moto (Secrets Manager, STS, S3):  ${moto.url}  via fault proxy ${aws.url}`);
       const backend = options.backend ?? "local";
@@ -207,7 +216,7 @@ export class Sandbox {
       ...config,
       databricks: { ...config.databricks, accountId: this.databricks.accountId },
       backend: this.backend === "s3" ? { type: "s3", bucket: SANDBOX_STATE_BUCKET, key: this.stateKey } : { type: "local", path: join(this.workDir, "terraform.tfstate") },
-      sandbox: { databricksUrl: this.databricks.url, awsUrl: this.aws.url, dbtCloudUrl: this.dbtCloud.url },
+      sandbox: { databricksUrl: this.databricks.url, awsUrl: this.aws.url, dbtCloudUrl: this.dbtCloud.url, workspaces: this.databricks.workspaces },
     };
   }
 
