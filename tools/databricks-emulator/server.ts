@@ -123,7 +123,6 @@ export async function startDatabricksEmulator(options: EmulatorOptions = {}): Pr
     token,
     credentials,
     federation: auth.federation,
-    close,
     addWorkspace,
     close: async () => {
       await Promise.all([...served.values()].map((ws) => ws.close()));
