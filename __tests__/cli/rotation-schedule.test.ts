@@ -47,19 +47,26 @@ describe("scheduledSteps", () => {
 describe("rotate.yml", () => {
   // biome-ignore lint/suspicious/noExplicitAny: a workflow file, read as GitHub reads it
   const workflow = parseYaml(readFileSync(join(__dirname, "../../.github/workflows/rotate.yml"), "utf8")) as any;
-  const rotate = workflow.jobs.rotate;
+  const [edit, openPr] = [workflow.jobs.edit, workflow.jobs["open-pr"]];
 
   test("the edit job runs once per chosen step (a matrix over the status job's list), and one failure does not cancel the others", () => {
     expect(workflow.jobs.status.outputs.steps).toBe("${{ steps.pick.outputs.steps }}");
-    expect(rotate.needs).toBe("status");
-    expect(rotate.strategy).toEqual({ "fail-fast": false, matrix: { include: "${{ fromJSON(needs.status.outputs.steps) }}" } });
-    expect(rotate.if).toContain("needs.status.outputs.steps != '[]'");
+    expect(edit.needs).toBe("status");
+    expect(openPr.needs).toEqual(["status", "edit"]);
+    for (const job of [edit, openPr]) {
+      expect(job.strategy).toEqual({ "fail-fast": false, matrix: { include: "${{ fromJSON(needs.status.outputs.steps) }}" } });
+      expect(job.if).toContain("needs.status.outputs.steps != '[]'");
+    }
   });
 
   test("each entry edits its own integration and opens its own pull request branch", () => {
-    const edit = rotate.steps.find((s: { id?: string }) => s.id === "edit");
-    expect(edit.env).toMatchObject({ STEP: "${{ matrix.step }}", INTEGRATION: "${{ matrix.integration }}" });
-    const pr = rotate.steps.find((s: { id?: string }) => s.id === "pr");
+    const editStep = edit.steps.find((s: { id?: string }) => s.id === "edit");
+    expect(editStep.env).toMatchObject({ STEP: "${{ matrix.step }}", INTEGRATION: "${{ matrix.integration }}" });
+    const upload = edit.steps.find((s: { uses?: string }) => s.uses?.startsWith("actions/upload-artifact@"));
+    const download = openPr.steps.find((s: { uses?: string }) => s.uses?.startsWith("actions/download-artifact@"));
+    expect(upload.with.name).toBe("rotation-${{ matrix.integration }}");
+    expect(download.with.name).toBe("rotation-${{ matrix.integration }}");
+    const pr = openPr.steps.find((s: { id?: string }) => s.id === "pr");
     expect(pr.with.branch).toBe("rotate/${{ steps.edit.outputs.integration }}-${{ steps.edit.outputs.token }}-${{ steps.edit.outputs.step }}");
   });
 });

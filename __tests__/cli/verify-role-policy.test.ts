@@ -132,10 +132,10 @@ describe("verifyRoleTrustPolicy", () => {
   });
 });
 
-describe("docs/github-actions.md section 1.5", () => {
+describe("docs/github-actions.md section 1.6", () => {
   it("shows the policy verify:policy builds for its example config (one secret in us-east-1)", () => {
     const doc = readFileSync(join(__dirname, "../../docs/github-actions.md"), "utf8");
-    const section = doc.slice(doc.indexOf("### 1.5 The verify role"));
+    const section = doc.slice(doc.indexOf("### 1.6 The verify role"));
     const shown = /```json\n([\s\S]*?)\n```/.exec(section)?.[1];
     const example = parseConfig(configInput({ integrations: [integrationInput({ secret: { name: "dbt-cloud/databricks-oauth/prod" } })] })).config;
     expect(JSON.parse(shown!.replaceAll("ACCOUNT", ACCOUNT))).toEqual(verifyRolePolicy(example, ACCOUNT));
