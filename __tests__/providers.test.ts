@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { configInput, synthesize } from "./support/config";
+import { configInput, synthesize, synthesizeToFile } from "./support/config";
 
 const SANDBOX = { databricksUrl: "http://127.0.0.1:4010", awsUrl: "http://127.0.0.1:4020" };
 
@@ -45,15 +45,22 @@ describe("providers", () => {
       ]);
     });
 
-    it("reaches moto for Secrets Manager and STS, skipping the checks that need real AWS", () => {
-      expect(json.provider.aws?.[0]).toMatchObject({
-        endpoints: [{ secretsmanager: SANDBOX.awsUrl, sts: SANDBOX.awsUrl }],
-        skip_credentials_validation: true,
-        skip_requesting_account_id: true,
-        skip_metadata_api_check: "true",
-        max_retries: 2,
+    it("works only in moto's account, skipping the checks that need real AWS", () => {
+      expect(json.provider.aws).toEqual([
+        { region: "us-east-1", allowed_account_ids: ["123456789012"], skip_credentials_validation: true, skip_metadata_api_check: "true", max_retries: 2 },
+      ]);
+    });
+
+    it("leaves the endpoints to the environment (no endpoints block, which costs the provider seconds per command) and records that environment in the stack", () => {
+      expect(json.provider.aws?.[0]).not.toHaveProperty("endpoints");
+      expect(synthesizeToFile(configInput({ sandbox: SANDBOX }))["//"]).toMatchObject({
+        sandbox_aws_environment: { AWS_ENDPOINT_URL_SECRETS_MANAGER: SANDBOX.awsUrl, AWS_ENDPOINT_URL_STS: SANDBOX.awsUrl },
       });
     });
+  });
+
+  it("outside the sandbox records no environment for the provider", () => {
+    expect(synthesizeToFile()["//"]).not.toHaveProperty("sandbox_aws_environment");
   });
 });
 

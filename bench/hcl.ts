@@ -12,7 +12,6 @@ export const HCL_DIR = join(__dirname, "hcl");
 export interface HclVariables {
   databricks_account_id: string;
   databricks_url: string;
-  aws_url: string;
   aws_region: string;
   default_tags: Record<string, string>;
 }

@@ -130,7 +130,6 @@ export async function runSandboxBench(options: SandboxBenchOptions): Promise<San
       writeHclWorkdir(tfDir, config, {
         databricks_account_id: sandbox.databricks.accountId,
         databricks_url: sandbox.databricks.url,
-        aws_url: sandbox.aws.url,
         aws_region: config.aws.region,
         default_tags: { ...(config.aws.defaultTags ?? {}) },
       });

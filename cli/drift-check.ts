@@ -27,7 +27,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parsePlan, summarizePlan, type TerraformPlan } from "./plan-summary";
 import { listAccountIntegrations, orphansAmong, stackIntegrations, type AccountIntegration } from "./orphan-integrations";
-import { describeSecrets, restoreCommand, stackSecrets, versionWith, type SecretStatus } from "./stored-secrets";
+import { describeSecrets, restoreCommand, stackEnvironment, stackSecrets, versionWith, type SecretStatus } from "./stored-secrets";
 import { configPathFromEnv, loadConfigFile } from "../lib/config/load-config";
 import type { AppConfig } from "../lib/config/model";
 import { type Refusal, refusalMarkdown, refusalsForPlanError, unintendedDeletions } from "./retirement-guard";
@@ -58,7 +58,7 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
 
 async function checkStack({ name: stack, dir }: SynthesizedStack, options: DriftCheckOptions): Promise<StackResult> {
   const terraform = options.env.TERRAFORM_BINARY_NAME || "terraform";
-  const env = { ...options.env, TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
+  const env = { ...options.env, ...stackEnvironment(dir), TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
   const failedWith = (step: string, message: string): StackResult => ({ stack, code: EXIT.error, markdown: `### ${step} failed\n\n\`\`\`\n${message.trim()}\n\`\`\`\n` });
   const failed = (step: string, result: SpawnSyncReturns<string>) => failedWith(step, result.stderr || result.stdout || String(result.error));
 

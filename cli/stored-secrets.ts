@@ -7,11 +7,13 @@
  *   is invisible to a plan: the provider reads its own version by ID, whatever it is labelled.
  *
  * The secrets, the region and (in the sandbox) the endpoint come from the synthesized
- * cdk.tf.json, so this looks exactly where the provider looks. Never reads a secret's value.
+ * cdk.tf.json (the endpoint from the environment a sandbox stack records for its provider),
+ * so this looks exactly where the provider looks. Never reads a secret's value.
  */
 import { DescribeSecretCommand, ResourceNotFoundException, RestoreSecretCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { recordedSandboxEnvironment } from "../lib/sandbox-environment";
 
 // The pinned AWS SDK warns that releases after January 2027 need Node 22; noise in a summary.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -31,16 +33,25 @@ export type SecretStatus = { id: string; name: string } & (
 );
 
 interface StackJson {
-  provider?: { aws?: { region?: string; endpoints?: { secretsmanager?: string }[] }[] };
+  provider?: { aws?: { region?: string }[] };
   resource?: { aws_secretsmanager_secret?: Record<string, { name?: string }> };
+}
+
+function readStack(stackDir: string): StackJson {
+  return JSON.parse(readFileSync(join(stackDir, "cdk.tf.json"), "utf8")) as StackJson;
+}
+
+/** The environment terraform needs for a synthesized stack folder: in the sandbox, the emulator's endpoints; else nothing. */
+export function stackEnvironment(stackDir: string): Record<string, string> {
+  return recordedSandboxEnvironment(readStack(stackDir));
 }
 
 /** The secrets a synthesized stack folder (cdktf.out/stacks/<stack>) declares. */
 export function stackSecrets(stackDir: string): StackSecrets {
-  const json = JSON.parse(readFileSync(join(stackDir, "cdk.tf.json"), "utf8")) as StackJson;
+  const json = readStack(stackDir);
   const aws = json.provider?.aws?.[0] ?? {};
   const secrets = Object.entries(json.resource?.aws_secretsmanager_secret ?? {}).map(([id, secret]) => ({ id, name: String(secret.name) }));
-  return { region: aws.region ?? "us-east-1", endpoint: aws.endpoints?.[0]?.secretsmanager, secrets };
+  return { region: aws.region ?? "us-east-1", endpoint: recordedSandboxEnvironment(json).AWS_ENDPOINT_URL_SECRETS_MANAGER, secrets };
 }
 
 /** Credentials from the environment given (the CLI's own, or a test's), else the SDK's usual chain. */

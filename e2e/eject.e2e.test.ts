@@ -56,12 +56,15 @@ describeE2E("npm run eject: plain terraform takes over the app's state with no c
     const hcl = ["versions.tf", "providers.tf", "variables.tf", "main.tf", "outputs.tf"].map((file) => readFileSync(join(ejectDir, file), "utf8")).join("\n");
     expect(hcl).not.toMatch(/cdktf|"\/\/"|\$\{\w+\.\w+\.\w+\}"/);
     expect(hcl).toContain(`path = "${join(sandbox.workDir, "terraform.tfstate")}"`);
-    expect(hcl).toContain(`default     = "${sandbox.aws.url}"`);
+    expect(hcl).not.toContain(sandbox.aws.url);
     expect(hcl).toContain(`host                         = "${sandbox.databricks.url}"`);
     expect(hcl).toContain('name         = "dbt-cloud-prod-r1"');
     expect(hcl).toContain("create_before_destroy = true");
     expect(hcl).toContain('resource "databricks_custom_app_integration" "prod_r1"');
-    expect(readFileSync(join(ejectDir, "README.md"), "utf8")).toContain("terraform plan -detailed-exitcode");
+    const readme = readFileSync(join(ejectDir, "README.md"), "utf8");
+    expect(readme).toContain("terraform plan -detailed-exitcode");
+    // The sandbox's aws provider finds moto through the environment, which the README gives.
+    expect(readme).toContain(`   export AWS_ENDPOINT_URL_SECRETS_MANAGER=${sandbox.aws.url}\n   export AWS_ENDPOINT_URL_STS=${sandbox.aws.url}\n`);
     const secrets = sandbox.databricks.integrations().map((integration) => integration.client_secret);
     expect(secrets).toEqual([expect.any(String), expect.any(String)]);
     expect(hcl).not.toContain(sandbox.dbtCloud.token);

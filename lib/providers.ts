@@ -7,10 +7,11 @@
  */
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { DatabricksProvider } from "@cdktf/provider-databricks/lib/provider";
-import { TerraformVariable } from "cdktf";
+import { TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { DbtcloudProvider } from "../.gen/providers/dbtcloud/provider";
 import type { AppConfig } from "./config/model";
+import { SANDBOX_AWS_ACCOUNT_ID, SANDBOX_ENVIRONMENT_KEY, sandboxAwsEnvironment } from "./sandbox-environment";
 import { literal, literalMap } from "./terraform-literal";
 
 export type AccountProvidersProps = Pick<AppConfig, "databricks" | "aws" | "sandbox" | "integrations">;
@@ -35,14 +36,21 @@ export class AccountProviders extends Construct {
       region: literal(aws.region),
       defaultTags: Object.keys(aws.defaultTags).length > 0 ? [{ tags: literalMap(aws.defaultTags) }] : undefined,
       ...(sandbox && {
-        endpoints: [{ secretsmanager: literal(sandbox.awsUrl), sts: literal(sandbox.awsUrl) }],
+        // The endpoints come from the environment (sandboxAwsEnvironment). Without it, STS
+        // would answer from real AWS, and no real account is moto's: the provider stops
+        // before it writes anything ("AWS account ID not allowed"), whatever credentials
+        // the shell holds.
+        allowedAccountIds: [SANDBOX_AWS_ACCOUNT_ID],
         skipCredentialsValidation: true,
-        skipRequestingAccountId: true,
         skipMetadataApiCheck: "true",
         // Fail fast against the emulators rather than back off for minutes (the default is 25).
         maxRetries: 2,
       }),
     });
+
+    // Recorded in the stack, per stack, for the CLIs that run terraform on it (the drift check)
+    // and read its secrets: a JSON property named "//" is a comment to terraform.
+    if (sandbox) TerraformStack.of(this).addOverride(`//.${SANDBOX_ENVIRONMENT_KEY}`, sandboxAwsEnvironment(sandbox.awsUrl));
 
     const tokens = new Map<string, TerraformVariable>();
     for (const { dbtCloudAccount: account } of integrations) {

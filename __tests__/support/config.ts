@@ -1,5 +1,7 @@
 /** Builders for test configs: a realistic valid config, changed only where a test says. */
-import { Testing } from "cdktf";
+import { App, Testing } from "cdktf";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { tempDir } from "./temp-dir";
 import type { ConfigInput } from "../../lib/config/schema";
 import { ConfigError } from "../../lib/config/config-error";
@@ -65,6 +67,16 @@ export function synthesize(input: ConfigInput = configInput()): TerraformJson {
 export function synthesizedText(input: ConfigInput = configInput()): string {
   const { config } = parseConfig(input);
   return Testing.synth(new DbtDatabricksOAuthStack(testingApp(), config.stackName, { config }));
+}
+
+/** As `synthesize`, through a real App: cdk.tf.json as written, cdktf's "//" comment (which Testing.synth drops) included. */
+export function synthesizeToFile(input: ConfigInput = configInput()): TerraformJson & { "//"?: Record<string, unknown> } {
+  const { config } = parseConfig(input);
+  const dir = tempDir("cdktf.app.");
+  const app = new App({ outdir: dir });
+  new DbtDatabricksOAuthStack(app, config.stackName, { config });
+  app.synth();
+  return JSON.parse(readFileSync(join(dir, "stacks", config.stackName, "cdk.tf.json"), "utf8"));
 }
 
 export interface TerraformJson {

@@ -26,11 +26,6 @@ variable "databricks_url" {
   type        = string
 }
 
-variable "aws_url" {
-  description = "Secrets Manager and STS emulator (moto, http://127.0.0.1:PORT)."
-  type        = string
-}
-
 variable "aws_region" {
   type = string
 }
@@ -67,12 +62,10 @@ provider "aws" {
   default_tags {
     tags = var.default_tags
   }
-  endpoints {
-    secretsmanager = var.aws_url
-    sts            = var.aws_url
-  }
+  # Endpoints from AWS_ENDPOINT_URL_SECRETS_MANAGER and AWS_ENDPOINT_URL_STS, as for the app's
+  # sandbox stack (lib/sandbox-environment.ts): an endpoints block costs seconds per command.
+  allowed_account_ids         = ["123456789012"]
   skip_credentials_validation = true
-  skip_requesting_account_id  = true
   skip_metadata_api_check     = true
   max_retries                 = 2
 }

@@ -1,5 +1,6 @@
 /** The README written beside ejected HCL: what the files are and how to switch over safely. */
 import { relative } from "node:path";
+import { recordedSandboxEnvironment } from "../../lib/sandbox-environment";
 import type { Json } from "./terraform-json-to-hcl";
 
 export interface ReadmeInput {
@@ -34,6 +35,13 @@ export function switchOverReadme({ stack, json, dir, projectDir }: ReadmeInput):
         ? `a local file: \`${backendConfig.path ?? "terraform.tfstate"}\``
         : `the \`${backendType}\` backend`;
 
+  // A sandbox stack's aws provider finds moto through the environment (lib/sandbox-environment.ts).
+  const sandboxEnvironment = Object.entries(recordedSandboxEnvironment(json));
+  const sandboxNote =
+    sandboxEnvironment.length > 0
+      ? `\n   This stack deploys to the local sandbox: its aws provider finds moto through the\n   environment, so export this first (the provider works in moto's account only):\n\n   \`\`\`sh\n${sandboxEnvironment.map(([name, value]) => `   export ${name}=${value}`).join("\n")}\n   \`\`\`\n`
+      : "";
+
   return `# ${stack} as plain Terraform
 
 Written by \`npm run eject\` of the dbt-databricks-oauth cdktf app. These files declare the
@@ -63,7 +71,7 @@ ${backup}
    init attaches to the existing state. There is nothing to migrate: \`-migrate-state\` only
    matters when a working directory moves from one backend to another, and this one had none.
    To keep the exact provider checksums, copy \`${stackDir}/.terraform.lock.hcl\` here
-   first; otherwise init writes a new lock file. Commit it either way.
+   first; otherwise init writes a new lock file. Commit it either way.${sandboxNote}
 4. \`terraform plan -detailed-exitcode\` must exit 0 and print "No changes.". If it shows any
    change, stop: do not apply; the app still works against the untouched state.
 5. Retire the cdktf app: delete \`cdktf.out/\`, run plans, deploys and drift checks here with

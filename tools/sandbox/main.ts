@@ -17,6 +17,7 @@ import type { DeployedClients } from "../../cli/rotate";
 import { ProvidersMissingError } from "../providers";
 import { elapsed } from "../providers/cache";
 import { retire } from "./retire";
+import { sandboxAwsEnvironment } from "../../lib/sandbox-environment";
 import { Sandbox, SANDBOX_CONFIG_FILE, SandboxError } from "./sandbox";
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
@@ -92,6 +93,10 @@ async function main(): Promise<number> {
 
     if (values.keep) {
       const configFile = sandbox.writeConfigFile();
+      // The aws provider finds moto through these (lib/sandbox-environment.ts).
+      const awsEndpoints = Object.entries(sandboxAwsEnvironment(sandbox.aws.url))
+        .map(([name, value]) => `${name}=${value}`)
+        .join(" ");
       process.stdout.write(
         [
           "",
@@ -101,7 +106,7 @@ async function main(): Promise<number> {
           "",
           "The sandbox keeps running. Try, in another shell:",
           `  cd ${sandbox.stackDir}`,
-          `  export TF_CLI_CONFIG_FILE=${sandbox.tools.cliConfigFile} DATABRICKS_TOKEN=${sandbox.databricks.token} AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing TF_VAR_dbt_cloud_token=${sandbox.dbtCloud.token}`,
+          `  export TF_CLI_CONFIG_FILE=${sandbox.tools.cliConfigFile} DATABRICKS_TOKEN=${sandbox.databricks.token} AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing TF_VAR_dbt_cloud_token=${sandbox.dbtCloud.token} ${awsEndpoints}`,
           `  curl -s -X DELETE ${sandbox.databricks.url}/_emulator/integrations/<integration ID>   # delete out of band`,
           `  ${sandbox.tools.terraformBinary} plan   # drift: the integration is recreated`,
           "or the real procedure, from the project folder:",

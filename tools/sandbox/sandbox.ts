@@ -14,6 +14,7 @@ import { parseConfig } from "../../lib/config/load-config";
 import type { AppConfig } from "../../lib/config/model";
 import type { ConfigInput } from "../../lib/config/schema";
 import { DbtDatabricksOAuthStack } from "../../lib/dbt-databricks-oauth-stack";
+import { sandboxAwsEnvironment } from "../../lib/sandbox-environment";
 import { startDatabricksEmulator, type DatabricksEmulator } from "../databricks-emulator/server";
 import { startDbtCloudEmulator, type DbtCloudEmulator } from "../dbtcloud-emulator/server";
 import { run } from "../common/run";
@@ -184,6 +185,7 @@ export class Sandbox {
       ...AWS_TEST_CREDENTIALS,
       ...dbtCloudTokens,
       AWS_REGION: this.config.aws.region,
+      ...sandboxAwsEnvironment(this.aws.url),
       DATABRICKS_TOKEN: this.databricks.token,
       TF_CLI_CONFIG_FILE: this.tools.cliConfigFile,
       TF_IN_AUTOMATION: "1",
@@ -328,6 +330,18 @@ export class Sandbox {
 
   async outputs(): Promise<Record<string, { value: unknown; sensitive: boolean }>> {
     return JSON.parse((await this.terraform(["output", "-json"])).stdout);
+  }
+
+  /** CPU seconds each long-lived provider has used so far (bench/provider-cpu.ts); {} when none runs. */
+  providerCpuSeconds(): Record<string, number> {
+    return this.providerServers?.cpuSeconds() ?? {};
+  }
+
+  /** The process ID of a long-lived provider, by source address (for a profiler). */
+  providerPid(address: string): number {
+    const pid = this.providerServers?.configs[address]?.Pid;
+    if (!pid) throw new SandboxError(`no long-lived provider ${address} runs (init() starts them, unless DBT_OAUTH_REATTACH_PROVIDERS=0)`);
+    return pid;
   }
 
   /** Secrets Manager as a reader sees it (straight to moto, past the fault proxy). */
