@@ -13,7 +13,7 @@ export const SANDBOX_ENVIRONMENT_KEY = "sandbox_aws_environment";
  * What points the aws provider, and any AWS SDK, at the sandbox's emulator: the SDKs'
  * service-specific endpoint variables (AWS_ENDPOINT_URL_<SERVICE>). Not the provider's
  * `endpoints` block: aws 5.100.0 validates that block on every terraform command by
- * rendering its ~280 attributes once per attribute, ~3.7 s of CPU per command (measured with
+ * rendering its 303 attributes once per attribute, ~3.7 s of CPU per command (measured with
  * perf: 79 % of the provider's CPU in a plan, all in PrepareProviderConfig; BENCHMARKS.md).
  */
 export function sandboxAwsEnvironment(awsUrl: string): Record<string, string> {
