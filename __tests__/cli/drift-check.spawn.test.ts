@@ -35,12 +35,13 @@ const withMoto = (config: ConfigInput = configInput(), databricksUrl = "http://1
 const withoutDatabricks = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("DATABRICKS_")));
 
 /**
- * Logs each call ("<stack folder> <args>"), exits with $PLAN_EXIT for plan (or fails with
+ * Logs each call ("<stack folder> <args>") and the AWS endpoints a plan was given, exits with $PLAN_EXIT for plan (or fails with
  * $PLAN_ERROR, in every stack or only in $ERROR_STACK), prints $SHOW_JSON for show.
  */
 const STAND_IN_TERRAFORM = `#!/bin/sh
 stack="$(basename "$PWD")"
 echo "$stack $*" >> "$CALLS"
+[ "$1" = plan ] && echo "$AWS_ENDPOINT_URL_SECRETS_MANAGER $AWS_ENDPOINT_URL_STS" > "$CALLS.plan-endpoints"
 case "$1" in
   plan) [ -n "$PLAN_ERROR" ] && [ -z "$ERROR_STACK" -o "$ERROR_STACK" = "$stack" ] && { echo "$PLAN_ERROR" >&2; exit 1; }; : > plan.tfplan; exit "$PLAN_EXIT" ;;
   show) cat "$SHOW_JSON" ;;
@@ -107,13 +108,14 @@ async function driftCheck(
     code,
     summary,
     calls: readFileSync(calls, "utf8").trim().split("\n").filter(Boolean),
+    planEndpoints: readFileSync(`${calls}.plan-endpoints`, { encoding: "utf8", flag: "a+" }).trim(),
     stackDir: join(outdir, "stacks", "dbt-databricks-oauth"),
   };
 }
 
 describe("drift check", () => {
   it("exits 0 with 'no drift' when the plan is empty, checking only the stacks this synth wrote", async () => {
-    const { code, summary, calls, stackDir } = await driftCheck({ exit: 0, fixture: "no-op" });
+    const { code, summary, calls, planEndpoints, stackDir } = await driftCheck({ exit: 0, fixture: "no-op" });
 
     expect(code).toBe(0);
     expect(summary).toMatch(/^## Drift check: no drift\n\n\*\*Stack `dbt-databricks-oauth`\*\*\n\n### No changes\n/);
@@ -124,6 +126,8 @@ describe("drift check", () => {
       "dbt-databricks-oauth output -json",
     ]);
     expect(readdirSync(stackDir).sort()).toEqual(["cdk.tf.json", "plan.tfplan"]);
+    // The sandbox stack's aws provider was given moto's endpoints, as the stack records them.
+    expect(planEndpoints).toBe(`${moto.url()} ${moto.url()}`);
   });
 
   it("exits 2 and explains the recreate when the integration was deleted out of band", async () => {

@@ -23,6 +23,8 @@ export interface StartMotoOptions {
   readyTimeoutMs?: number;
   install?: MotoInstall;
   log?: Log;
+  /** The AWS account every request is in (MOTO_ACCOUNT_ID). Default: moto's own, 123456789012. */
+  accountId?: string;
 }
 
 export interface MotoServer {
@@ -91,7 +93,7 @@ export async function startMoto(opts: StartMotoOptions = {}): Promise<MotoServer
     const proc = spawn(install.python, ["-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)], {
       detached: true,
       stdio: ["ignore", out, out],
-      env: { ...process.env, PYTHONUNBUFFERED: "1" },
+      env: { ...process.env, PYTHONUNBUFFERED: "1", ...(opts.accountId && { MOTO_ACCOUNT_ID: opts.accountId }) },
     });
     fs.closeSync(out);
     child = proc;
