@@ -2,8 +2,8 @@
  * The test step of a rotation, as a user runs it: `npm run rotate -- start|check|finish` as
  * processes against the config the sandbox deployed (its `sandbox.workspaces` maps the
  * connection's workspace host to the emulator), real terraform applying each step. Databricks
- * accepts a new client 20 s after its creation; the config's window is a minute, so a finish
- * allowed at ~20 s shows the check, not the window, deciding. Three applies in all.
+ * accepts a new client 12 s after its creation; the config's window is 30 s, so a finish
+ * allowed at ~15 s shows the check, not the window, deciding. Three applies in all.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,7 +16,10 @@ const gate = e2eGate();
 const describeE2E = gate.run ? describe : describe.skip;
 jest.setTimeout(600_000);
 
-const PROPAGATION_SECONDS = 20;
+/** Databricks' propagation in the emulator, for every client created after the first. */
+const PROPAGATION_SECONDS = 12;
+/** The config's propagation window: longer, so finishing early on the check's word shows. */
+const WINDOW_SECONDS = 30;
 const WORKSPACE = "dbc-a1b2c3d4-e5f6.cloud.databricks.com";
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -37,11 +40,11 @@ describeE2E("npm run rotate -- check, and finish decided by it, in a kept sandbo
   const named = (name: string) => sandbox.databricks.integrations().find((i) => i.name === name)!;
 
   beforeAll(async () => {
-    const config = { ...base, integrations: base.integrations.map((i) => (i.id === "prod" ? { ...i, rotation: { propagationMinutes: 1 } } : i)) };
+    const config = { ...base, integrations: base.integrations.map((i) => (i.id === "prod" ? { ...i, rotation: { propagationMinutes: WINDOW_SECONDS / 60 } } : i)) };
     sandbox = await Sandbox.start({ log: sandboxLog, config });
     await sandbox.init();
     await sandbox.apply();
-    // The first client is ready at once; every client created from now on needs 20 s.
+    // The first client is ready at once; every client created from now on needs PROPAGATION_SECONDS.
     sandbox.databricks.setPropagationSeconds(PROPAGATION_SECONDS);
     configFile = sandbox.writeConfigFile();
     outputsFile = join(sandbox.workDir, "outputs.json");
@@ -60,7 +63,7 @@ describeE2E("npm run rotate -- check, and finish decided by it, in a kept sandbo
     expect((await rotate("start", "prod", "r2")).code).toBe(0);
     const before = readFileSync(configFile, "utf8");
     await deployFile({ outputs: false });
-    // Both right after the apply, at once: the client is 20 s from being accepted.
+    // Both right after the apply, at once: the client is seconds from being accepted.
     const [early, refused] = await Promise.all([
       rotate("check", "prod", "--client", "pending"),
       rotate("finish", "prod", "--created", new Date().toISOString(), "--settle-seconds", "2"),
@@ -79,13 +82,13 @@ describeE2E("npm run rotate -- check, and finish decided by it, in a kept sandbo
 
     await sleep(Math.max(0, Date.parse(second.authenticates_from) - Date.now()) + 250);
     expect(await rotate("check", "prod", "--client", "pending")).toMatchObject({ code: 0, stdout: expect.stringMatching(/: ready\n$/) });
-    // The config's window (1 min) has not passed, but the check has said ready for the settle period.
+    // The config's window has not passed, but the check has said ready for the settle period.
     const createdAt = Date.parse(second.create_time);
     const accepted = await rotate("finish", "prod", "--outputs", outputsFile, "--settle-seconds", "2");
     expect(accepted.code).toBe(0);
-    expect(Date.now()).toBeLessThan(createdAt + 60_000);
+    expect(Date.now()).toBeLessThan(createdAt + WINDOW_SECONDS * 1000);
     expect(accepted.stderr).toMatch(/check: prod: pending client .*: ready/);
-    expect(JSON.parse(readFileSync(configFile, "utf8")).integrations[0].rotation).toEqual({ current: "r2", propagationMinutes: 1 });
+    expect(JSON.parse(readFileSync(configFile, "utf8")).integrations[0].rotation).toEqual({ current: "r2", propagationMinutes: WINDOW_SECONDS / 60 });
 
     await deployFile();
     expect(await rotate("check", "prod")).toMatchObject({ code: 0, stdout: `prod: current client ${second.client_id} (AWSCURRENT) at workspace ${WORKSPACE}: ready\n` });
@@ -102,7 +105,8 @@ describeE2E("npm run rotate -- check, and finish decided by it, in a kept sandbo
       stdout: `prod: current client ${current.client_id} (AWSCURRENT) at workspace ${WORKSPACE}: not ready (Client authentication failed: integration deleted)\n`,
     });
 
-    // Its window (from the deployed create_time) has passed: one round of checks, then the verdict.
+    // The deploy's check asks again until the client's window (from its deployed create_time)
+    // has passed, then gives its verdict: a deleted client never becomes ready.
     const deploy = await rotate("check", "--all", "--wait-window", "--interval", "1", "--outputs", outputsFile);
     expect(deploy.code).toBe(2);
     expect(deploy.stdout).toContain(
