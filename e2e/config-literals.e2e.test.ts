@@ -54,6 +54,6 @@ describeE2E("config strings reach Terraform as literal text", () => {
     const [stored] = sandbox.dbtCloud.connections();
     expect(stored).toMatchObject({ name: HOSTILE, config: { http_path: HTTP_PATH, catalog: HOSTILE } });
 
-    expect((await sandbox.plan()).code).toBe(0);
+    expect(await sandbox.planExitCode()).toBe(0);
   });
 });

@@ -60,7 +60,7 @@ describeE2E("the dbt Cloud connection managed as code", () => {
         client_secret: current().client_secret,
       },
     });
-    expect((await sandbox.plan()).code).toBe(0);
+    expect(await sandbox.planExitCode()).toBe(0);
   });
 
   test("changed in dbt Cloud (host, HTTP path): the plan sets it back in place, the client stays the current one", async () => {
@@ -79,6 +79,6 @@ describeE2E("the dbt Cloud connection managed as code", () => {
     const recreated = only();
     expect(recreated.id).not.toBe(adopted);
     expect(recreated.config).toMatchObject({ client_id: current().client_id, client_secret: current().client_secret });
-    expect((await sandbox.plan()).code).toBe(0);
+    expect(await sandbox.planExitCode()).toBe(0);
   });
 });

@@ -190,7 +190,7 @@ describeE2E("retiring an integration, releasing or deleting a dbt Cloud connecti
     });
 
     test("the next plan is clean, with the markers still in the config", async () => {
-      expect((await sandbox.plan()).code).toBe(0);
+      expect(await sandbox.planExitCode()).toBe(0);
     });
   });
 
@@ -228,6 +228,6 @@ describeE2E("retiring an integration, releasing or deleting a dbt Cloud connecti
     expect(sandbox.databricks.integrations()).toEqual([]);
     expect((await sandbox.describeSecret(PROD_SECRET)).DeletedDate).toBeInstanceOf(Date);
     expect(await stateList()).toEqual([]);
-    expect((await sandbox.plan()).code).toBe(0);
+    expect(await sandbox.planExitCode()).toBe(0);
   });
 });

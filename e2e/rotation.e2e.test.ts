@@ -111,7 +111,7 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
     expect(connection().config.client_id).toBe(first.client_id);
     expect(await sandbox.secretValue(PROD_SECRET, "AWSCURRENT")).toMatchObject({ client_id: first.client_id });
     expect(await sandbox.secretValue(PROD_SECRET, "AWSPENDING")).toMatchObject({ client_id: second.client_id, client_secret: second.client_secret });
-    expect((await sandbox.plan()).code).toBe(0);
+    expect(await sandbox.planExitCode()).toBe(0);
 
     await sleep(Math.max(0, early.readyAt!.getTime() - Date.now()) + 250);
     expect(finishReadiness(await clients(), minutes, new Date())).toMatchObject({ ready: true });
@@ -153,7 +153,7 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
     expect(await sandbox.secretValue(PROD_SECRET, "AWSPREVIOUS")).toMatchObject({ client_id: first.client_id, client_secret: first.client_secret });
     const versions = await sandbox.secretVersions(PROD_SECRET);
     expect(versions.map((v) => (v.VersionStages ?? []).sort().join(",")).sort()).toEqual(["AWSCURRENT", "AWSPREVIOUS"]);
-    expect((await sandbox.plan()).code).toBe(0);
+    expect(await sandbox.planExitCode()).toBe(0);
   });
 
   test("negative control: a one-step switch to a brand-new client fails sign-ins until the new client propagates", async () => {
@@ -194,6 +194,6 @@ describeE2E("rotation in two reviewed steps, dbt Cloud's connection managed, sig
     expect(failures).toBeGreaterThan(0);
     expect(Date.parse(lastFailure!.time)).toBeLessThanOrEqual(appliedAt + PROPAGATION_SECONDS * 1000 + 500);
     expect(probes.at(-1)).toMatchObject({ ok: true, clientId: recreated.client_id });
-    expect((await sandbox.plan()).code).toBe(0);
+    expect(await sandbox.planExitCode()).toBe(0);
   });
 });
