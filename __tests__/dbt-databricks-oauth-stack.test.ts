@@ -37,6 +37,15 @@ describe("the stack", () => {
     expect(versions.prod_r2?.secret_string).toContain("databricks_custom_app_integration.prod_r2.client_secret");
   });
 
+  it("writes the pending version after the current one, so the first version a secret gets is the current client's", () => {
+    const versions = resourcesOf(
+      synthesize(configInput({ integrations: [integrationInput({ rotation: { current: "r1", pending: "r2" } })] })),
+      "aws_secretsmanager_secret_version",
+    );
+    expect(versions.prod_r2?.depends_on).toEqual(["aws_secretsmanager_secret_version.prod_r1"]);
+    expect(versions.prod_r1).not.toHaveProperty("depends_on");
+  });
+
   it("names the stack, and so its default state file, from the config", () => {
     expect(synthesize(configInput({ stackName: "dbt-oauth-emea" })).terraform.backend.local?.path).toMatch(/terraform\.dbt-oauth-emea\.tfstate$/);
   });

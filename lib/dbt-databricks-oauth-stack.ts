@@ -40,7 +40,7 @@ export class DbtDatabricksOAuthStack extends TerraformStack {
       // stays (AccountProviders), since Terraform needs it to read, forget or delete the connection.
       if (integration.retired) continue;
       const { secret } = new OAuthClientSecret(this, `${integration.id}-secret`, { integration });
-      const client = (spec: OAuthClientSpec): DeployedClient => {
+      const client = (spec: OAuthClientSpec, after?: DeployedClient): DeployedClient => {
         const app = new OAuthAppIntegration(this, `${spec.resourceName}-app`, { integration, client: spec }).resource;
         const { version } = new OAuthClientVersion(this, `${spec.resourceName}-version`, {
           integration,
@@ -48,11 +48,12 @@ export class DbtDatabricksOAuthStack extends TerraformStack {
           secret,
           app,
           databricksAccountId: config.databricks.accountId,
+          after: after?.version,
         });
         return { spec, app, version };
       };
       const current = client(integration.rotation.current);
-      const pending = integration.rotation.pending && client(integration.rotation.pending);
+      const pending = integration.rotation.pending && client(integration.rotation.pending, current);
 
       const { connection, dbtCloudAccount } = integration;
       const provider = dbtCloudAccount && providers.dbtCloud.get(dbtCloudAccount.accountId);
